@@ -1,0 +1,75 @@
+// Command orggraph reads Chinese government news and builds a graph of
+// officials, their roles and the bodies they serve in.
+//
+// Run `orggraph help` for the commands.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "orggraph:", err)
+			fmt.Fprintln(os.Stderr, "Run 'orggraph help' for usage.")
+			os.Exit(2)
+		}
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "orggraph:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// usageError is a mistake in the command line (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// errReported means the problems were already printed to stderr.
+var errReported = errors.New("some inputs failed")
+
+const usage = `orggraph reads Chinese government news and builds a graph of officials,
+their roles and the bodies they serve in.
+
+Usage:
+  orggraph extract [flags] FILE...     entities and links, one JSON object per document
+  orggraph build   [flags] FILE...     one graph from all documents (GraphML or DOT)
+  orggraph help [COMMAND]              this text, or a command's flags
+
+FILE may be - for standard input. Input is UTF-8 plain text, simplified or
+traditional, with or without inline pinyin glosses.
+
+Examples:
+  orggraph extract testdata/hunan-daily-2022-05-26.txt
+  orggraph build testdata/hunan-daily-2022-05-26.txt -o graph.graphml
+  orggraph build testdata/*.txt -o graph.dot && dot -Tsvg graph.dot > graph.svg
+
+Exit status: 0 on success, 1 when any input failed, 2 for a usage mistake.
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError{"no command given"}
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdin, stdout, stderr)
+	case "build":
+		return runBuild(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return usageError{fmt.Sprintf("unknown command %q", args[0])}
+}

@@ -1,0 +1,305 @@
+// Package graph merges the results of many documents into one typed graph
+// of persons, bodies, places and events.
+//
+// Node ids are stable strings derived from what a node is, never from input
+// order: person:NAME@JURISDICTION, body:CANONICAL, place:NAME,
+// event:DATE:TITLE. The same person in two articles of one jurisdiction is
+// one node; a namesake elsewhere is another.
+//
+// Edges are directed and typed: holds (person → body, with the roles),
+// part_of (body → body or place, place → place) and participated
+// (person → event, with the acts). Every edge keeps its evidence: the
+// document, byte offsets into that document's original input, the
+// sentence and the date. The underlying store is
+// github.com/dominikbraun/graph, which allows one edge per ordered pair:
+// several roles at one body are one holds edge listing them.
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	dgraph "github.com/dominikbraun/graph"
+
+	"github.com/orggraph/orggraph/ner"
+)
+
+// Node types.
+const (
+	Person = "person"
+	Body   = "body"
+	Place  = "place"
+	Event  = "event"
+)
+
+// Edge types.
+const (
+	Holds        = "holds"
+	PartOf       = "part_of"
+	Participated = "participated"
+)
+
+// Node is a vertex. Attrs holds extra scalar attributes (jurisdiction,
+// level, code, kind, date).
+type Node struct {
+	ID    string
+	Type  string
+	Label string
+	Attrs map[string]string
+}
+
+// Evidence is where a fact was read: Start and End are byte offsets into
+// the original input of document Doc.
+type Evidence struct {
+	Doc        string
+	Start, End int
+	Sentence   string
+	Date       string
+}
+
+// Edge is a directed, typed edge with its evidence.
+type Edge struct {
+	Source, Target string
+	Type           string
+	// Roles (holds) and Acts (participated), in first-seen order.
+	Roles, Acts []string
+	Evidence    []Evidence
+}
+
+// Weight is the number of distinct documents supporting the edge.
+func (e *Edge) Weight() int {
+	seen := map[string]bool{}
+	for _, ev := range e.Evidence {
+		seen[ev.Doc] = true
+	}
+	return len(seen)
+}
+
+// FirstSeen and LastSeen are the earliest and latest evidence dates.
+func (e *Edge) FirstSeen() string { f, _ := e.span(); return f }
+
+// LastSeen is the latest evidence date ("" if none is dated).
+func (e *Edge) LastSeen() string { _, l := e.span(); return l }
+
+func (e *Edge) span() (string, string) {
+	f, l := "", ""
+	for _, ev := range e.Evidence {
+		if ev.Date == "" {
+			continue
+		}
+		if f == "" || ev.Date < f {
+			f = ev.Date
+		}
+		if ev.Date > l {
+			l = ev.Date
+		}
+	}
+	return f, l
+}
+
+// Graph is the merged graph. The zero value is not usable; call New.
+type Graph struct {
+	g     dgraph.Graph[string, *Node]
+	nodes map[string]*Node
+	edges map[[2]string]*Edge
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{
+		g:     dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed()),
+		nodes: map[string]*Node{},
+		edges: map[[2]string]*Edge{},
+	}
+}
+
+// Store returns the underlying dominikbraun graph, for algorithms.
+func (g *Graph) Store() dgraph.Graph[string, *Node] { return g.g }
+
+func (g *Graph) node(id, typ, label string) *Node {
+	if n, ok := g.nodes[id]; ok {
+		return n
+	}
+	n := &Node{ID: id, Type: typ, Label: label, Attrs: map[string]string{}}
+	g.nodes[id] = n
+	_ = g.g.AddVertex(n)
+	return n
+}
+
+func (g *Graph) edge(src, dst, typ string) *Edge {
+	k := [2]string{src, dst}
+	if e, ok := g.edges[k]; ok {
+		return e
+	}
+	e := &Edge{Source: src, Target: dst, Type: typ}
+	g.edges[k] = e
+	_ = g.g.AddEdge(src, dst)
+	return e
+}
+
+func addUnique(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}
+
+// addEvidence appends ev unless the same evidence is there already.
+func addEvidence(evs []Evidence, ev Evidence) []Evidence {
+	for _, x := range evs {
+		if x == ev {
+			return evs
+		}
+	}
+	return append(evs, ev)
+}
+
+// PersonID is the id of a person node.
+func PersonID(name, jurisdiction string) string {
+	if jurisdiction == "" {
+		return "person:" + name
+	}
+	return "person:" + name + "@" + jurisdiction
+}
+
+// BodyID is the id of a body node.
+func BodyID(canonical string) string { return "body:" + canonical }
+
+// PlaceID is the id of a place node.
+func PlaceID(name string) string { return "place:" + name }
+
+// Add merges one document's result into the graph.
+func (g *Graph) Add(r *ner.Result) {
+	places := map[string]bool{}
+	for _, p := range r.Places {
+		places[p.Name] = true
+		n := g.node(PlaceID(p.Name), Place, p.Name)
+		n.Attrs["level"] = p.Level
+		n.Attrs["code"] = p.Code
+	}
+	for _, p := range r.Places {
+		if p.PartOf != "" {
+			g.node(PlaceID(p.PartOf), Place, p.PartOf)
+			e := g.edge(PlaceID(p.Name), PlaceID(p.PartOf), PartOf)
+			e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Date: r.Date})
+		}
+	}
+	// A body's parent is a body of this document or a place.
+	bodyCanon := map[string]bool{}
+	for _, b := range r.Bodies {
+		bodyCanon[b.Canonical] = true
+	}
+	for _, b := range r.Bodies {
+		n := g.node(BodyID(b.Canonical), Body, b.Canonical)
+		if b.Kind != "" {
+			n.Attrs["kind"] = b.Kind
+		}
+		if b.PartOf == "" {
+			continue
+		}
+		var pid string
+		switch {
+		case bodyCanon[b.PartOf] || !places[b.PartOf]:
+			pid = BodyID(b.PartOf)
+			g.node(pid, Body, b.PartOf)
+		default:
+			pid = PlaceID(b.PartOf)
+		}
+		e := g.edge(n.ID, pid, PartOf)
+		e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Date: r.Date})
+	}
+	personIDs := map[string]string{}
+	for _, p := range r.Persons {
+		id := PersonID(p.Name, p.Jurisdiction)
+		personIDs[p.Name] = id
+		n := g.node(id, Person, p.Name)
+		if p.Jurisdiction != "" {
+			n.Attrs["jurisdiction"] = p.Jurisdiction
+		}
+	}
+	for _, h := range r.Holds {
+		if h.OrgCanonical == "" {
+			continue
+		}
+		pid := personIDs[h.Person]
+		if pid == "" {
+			pid = PersonID(h.Person, "")
+			g.node(pid, Person, h.Person)
+		}
+		bid := BodyID(h.OrgCanonical)
+		g.node(bid, Body, h.OrgCanonical)
+		e := g.edge(pid, bid, Holds)
+		e.Roles = addUnique(e.Roles, h.Role)
+		e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Date: h.Date})
+	}
+	for _, ev := range r.Events {
+		eid := "event:" + ev.Date + ":" + ev.Title
+		n := g.node(eid, Event, ev.Title)
+		n.Attrs["date"] = ev.Date
+		n.Attrs["kind"] = ev.Kind
+		for _, p := range ev.Participants {
+			pid := personIDs[p.Person]
+			if pid == "" {
+				continue
+			}
+			e := g.edge(pid, eid, Participated)
+			for _, a := range p.Acts {
+				e.Acts = addUnique(e.Acts, a)
+			}
+			e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Start: ev.Start, End: ev.End, Date: ev.Date})
+		}
+	}
+}
+
+// Nodes returns the nodes sorted by id.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Node returns the node with the id, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Edges returns the edges sorted by source, then target.
+func (g *Graph) Edges() []*Edge {
+	out := make([]*Edge, 0, len(g.edges))
+	for _, e := range g.edges {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Target < out[j].Target
+	})
+	return out
+}
+
+// AttrKeys returns the sorted names of all node attributes in use.
+func (g *Graph) AttrKeys() []string {
+	set := map[string]bool{}
+	for _, n := range g.nodes {
+		for k := range n.Attrs {
+			set[k] = true
+		}
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// JoinSep separates list values (roles, acts, evidence) in exported
+// scalar attributes.
+const JoinSep = "; "
+
+// Join joins list values with JoinSep.
+func Join(xs []string) string { return strings.Join(xs, JoinSep) }

@@ -1,0 +1,312 @@
+package ner
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// orgOf returns a hold's body as written and its canonical name.
+func (d *docState) orgOf(h *holdDraft) (string, string) {
+	e := h.role.entry
+	if h.body != nil {
+		d.resolve(h.body)
+		return h.body.text, h.body.canonical
+	}
+	if e.Attr("media") == "1" && d.outlet != "" {
+		return d.outlet, d.outlet
+	}
+	if lv := e.Attr("head"); lv != "" {
+		if j := d.jurAt(lv); j != nil {
+			return "", j.name + "政府"
+		}
+	}
+	return "", ""
+}
+
+func (d *docState) mention(typ, text string, ns, ne int) Mention {
+	s, e := d.t.Span(ns, ne)
+	return Mention{Type: typ, Text: text, Start: s, End: e, ns: ns, ne: ne}
+}
+
+// sentence returns the sentence around normalized offsets [s, e).
+func (d *docState) sentence(s, e int) string {
+	a := strings.LastIndexAny(d.s[:s], "。!?;\n")
+	if a < 0 {
+		a = 0
+	} else {
+		a++
+	}
+	b := strings.IndexAny(d.s[e:], "。!?;\n")
+	if b < 0 {
+		b = len(d.s)
+	} else {
+		b += e
+		if d.s[b] != '\n' {
+			_, n := d.runeAt(b)
+			b += n
+		}
+	}
+	for a < len(d.s) && (d.s[a] == '\n' || a < b && d.s[a:a+1] == "。") {
+		a++
+	}
+	return strings.TrimSpace(d.s[a:b])
+}
+
+func (d *docState) finish() {
+	r := d.res
+	for _, j := range d.jur {
+		r.Jurisdiction = append(r.Jurisdiction, j.name)
+	}
+	// Holds.
+	seenHold := map[string]bool{}
+	personJur := map[string]string{}
+	for i := range d.holds {
+		h := &d.holds[i]
+		org, canon := d.orgOf(h)
+		key := h.person + "\x00" + h.role.text + "\x00" + canon
+		if seenHold[key] {
+			continue
+		}
+		seenHold[key] = true
+		s, e := d.t.Span(h.start, h.end)
+		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon,
+			Date: r.Date, Start: s, End: e, Sentence: d.sentence(h.start, h.end)})
+		if _, ok := personJur[h.person]; !ok && h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
+			personJur[h.person] = d.jur[0].name
+		}
+	}
+	// Persons, in order of first appearance.
+	names := make([]string, 0, len(d.persons))
+	for n := range d.persons {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return d.persons[names[i]] < d.persons[names[j]] })
+	for _, n := range names {
+		r.Persons = append(r.Persons, Person{Name: n, Jurisdiction: personJur[n]})
+	}
+	// Bodies and places.
+	seenBody := map[string]bool{}
+	seenPlace := map[string]bool{}
+	addPlace := func(full string) {
+		if seenPlace[full] {
+			return
+		}
+		if e := d.x.placeEntry(full); e != nil {
+			seenPlace[full] = true
+			r.Places = append(r.Places, Place{Name: full, Level: e.Attr("level"), Code: e.Attr("code"), PartOf: e.Attr("parent")})
+		}
+	}
+	for _, bp := range d.phrases {
+		d.resolve(bp)
+		if bp.isPlace() {
+			r.Mentions = append(r.Mentions, d.mention("place", bp.text, bp.start, bp.end))
+			addPlace(bp.canonical)
+			continue
+		}
+		if bp.place != nil && !bp.outlet {
+			ps := bp.start
+			r.Mentions = append(r.Mentions, d.mention("place", bp.placeText, ps, ps+len(bp.placeText)))
+		}
+		r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
+		key := bp.text + "\x00" + bp.canonical
+		if !seenBody[key] {
+			seenBody[key] = true
+			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind})
+		}
+	}
+	// The jurisdiction's zone is a body too; its places are places.
+	for _, j := range d.jur {
+		if j.zone {
+			key := j.name + "\x00" + j.name
+			if !seenBody[key] {
+				seenBody[key] = true
+				r.Bodies = append(r.Bodies, Body{Name: j.name, Canonical: j.name, PartOf: j.parent, Kind: "zone"})
+			}
+			continue
+		}
+		addPlace(j.name)
+	}
+	if d.outlet != "" && !seenBody[d.outlet+"\x00"+d.outlet] {
+		seenBody[d.outlet+"\x00"+d.outlet] = true
+		r.Bodies = append(r.Bodies, Body{Name: d.outlet, Canonical: d.outlet, Kind: "outlet"})
+	}
+	for _, m := range d.pmentions {
+		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
+	}
+	for _, m := range d.rmentions {
+		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))
+	}
+	sort.SliceStable(r.Mentions, func(i, j int) bool {
+		a, b := r.Mentions[i], r.Mentions[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End > b.End
+		}
+		return a.Type < b.Type
+	})
+	r.Mentions = dedupMentions(r.Mentions)
+	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Code < r.Places[j].Code })
+	if r.Mentions == nil {
+		r.Mentions = []Mention{}
+	}
+	if r.Persons == nil {
+		r.Persons = []Person{}
+	}
+	if r.Bodies == nil {
+		r.Bodies = []Body{}
+	}
+	if r.Places == nil {
+		r.Places = []Place{}
+	}
+	if r.Holds == nil {
+		r.Holds = []Hold{}
+	}
+	if r.Jurisdiction == nil {
+		r.Jurisdiction = []string{}
+	}
+	r.Events = []Event{}
+}
+
+func dedupMentions(ms []Mention) []Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if i > 0 && m.Start == ms[i-1].Start && m.End == ms[i-1].End && m.Type == ms[i-1].Type {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var (
+	reMeeting = regexp.MustCompile(`(会议|大会|座谈会|推进会|调度会|工作会|常委会|全会|培训班|动员会|部署会|现场会|汇报会|论坛|仪式)$`)
+)
+
+// clauses splits the text at clause punctuation; offsets are normalized.
+func (d *docState) clauses() [][2]int {
+	var out [][2]int
+	start := 0
+	for i, r := range d.s {
+		switch r {
+		case ',', '。', ';', '!', '?', '\n', ':':
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + len(string(r))
+		}
+	}
+	if start < len(d.s) {
+		out = append(out, [2]int{start, len(d.s)})
+	}
+	return out
+}
+
+// findEvents finds the meeting the article reports: a clause "X会议召开"
+// or "召开X会议", with the acts of the persons named around it.
+func (d *docState) findEvents() {
+	cl := d.clauses()
+	var ev *Event
+	for _, c := range cl {
+		txt := strings.TrimSpace(d.s[c[0]:c[1]])
+		title := ""
+		switch {
+		case strings.HasSuffix(txt, "召开") || strings.HasSuffix(txt, "举行") || strings.HasSuffix(txt, "举办"):
+			title = txt[:len(txt)-len("召开")]
+		case strings.Contains(txt, "召开") || strings.Contains(txt, "举行"):
+			k := strings.Index(txt, "召开")
+			if k < 0 {
+				k = strings.Index(txt, "举行")
+			}
+			title = txt[k+len("召开"):]
+		}
+		title = strings.TrimSpace(title)
+		if title == "" || !reMeeting.MatchString(title) {
+			continue
+		}
+		// Prefer the clause that names the meeting with its jurisdiction
+		// (the lede's), else the first one.
+		if ev == nil || d.jurPrefixed(title) {
+			s, e := d.t.Span(c[0], c[1])
+			ev = &Event{Date: d.res.Date, Kind: "会议", Title: title, Start: s, End: e}
+		}
+		if d.jurPrefixed(title) {
+			break
+		}
+	}
+	if ev == nil {
+		return
+	}
+	acts := map[string][]string{}
+	var order []string
+	isAct := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act }
+	for _, c := range cl {
+		// Persons in this clause, in order.
+		var ps []Mention
+		for _, m := range d.pmentions {
+			if m.ns >= c[0] && m.ne <= c[1] {
+				ps = append(ps, m)
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		sort.Slice(ps, func(i, j int) bool { return ps[i].ns < ps[j].ns })
+		last := ps[len(ps)-1].ne
+		var found []string
+		for i := last; i < c[1]; {
+			n, es := d.x.lex.Longest(d.s, i, isAct)
+			if n > 0 {
+				if a := es[0].Attr("act"); a == "出席" || a == "主持" || a == "讲话" || a == "参加" || a == "致辞" || a == "发言" || a == "陪同" || a == "列席" {
+					found = append(found, a)
+				}
+				i += n
+				continue
+			}
+			_, sz := d.runeAt(i)
+			i += sz
+		}
+		if len(found) == 0 {
+			continue
+		}
+		for _, p := range ps {
+			if _, ok := acts[p.Text]; !ok {
+				order = append(order, p.Text)
+			}
+			for _, a := range found {
+				if !contains(acts[p.Text], a) {
+					acts[p.Text] = append(acts[p.Text], a)
+				}
+			}
+		}
+	}
+	if len(order) == 0 {
+		return
+	}
+	for _, p := range order {
+		ev.Participants = append(ev.Participants, Participant{Person: p, Acts: acts[p]})
+	}
+	d.res.Events = append(d.res.Events, *ev)
+}
+
+func (d *docState) jurPrefixed(title string) bool {
+	for _, j := range d.jur {
+		if strings.HasPrefix(title, j.name) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,239 @@
+// Package normalize turns scraped Chinese news text into the clean form the
+// recognizer reads, and keeps a map from every byte of the clean text back to
+// the byte of the original input it came from.
+//
+// The steps, in order: invalid UTF-8 bytes become U+FFFD (one per byte), a
+// leading byte-order mark is dropped, inline ruby pinyin glosses such as
+// 經(jīng) or 區（qū） are removed, full-width ASCII and the ideographic space are
+// folded to ASCII, and traditional characters are converted to simplified at
+// phrase level (OpenCC t2s). A "?" carrying a pinyin gloss, as in 日?(qǐng)報,
+// is a character the scraper lost: it is removed and its place recorded as a
+// hard boundary, so that the recognizer never glues its neighbours into one
+// name.
+//
+// Full NFKC is deliberately not applied: it would turn ① into 1 and 〇 into
+// other forms that news text relies on.
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is normalized text with its way back to the original input.
+//
+// All offsets are byte offsets. Offsets into Text.S are "normalized
+// offsets"; the values returned by Orig and Span are byte offsets into the
+// original input passed to Normalize.
+type Text struct {
+	// S is the normalized text, valid UTF-8.
+	S string
+	// start[i] and end[i] are the original byte span of the source unit
+	// that produced byte i of S.
+	start, end []int32
+	// Breaks holds, in ascending order, the normalized byte offset where
+	// each lost character stood; n lost characters in a row give n equal
+	// entries. A name must not span one.
+	Breaks  []int
+	origLen int
+}
+
+// Orig returns the original byte offset of normalized byte offset i. For
+// i == len(S) it returns the length of the original input.
+func (t *Text) Orig(i int) int {
+	if i >= len(t.S) {
+		return t.origLen
+	}
+	return int(t.start[i])
+}
+
+// Span maps the normalized byte range [start, end) to the original byte
+// range it was produced from.
+func (t *Text) Span(start, end int) (int, int) {
+	if start >= end {
+		o := t.Orig(start)
+		return o, o
+	}
+	return int(t.start[start]), int(t.end[end-1])
+}
+
+// BreakWithin reports whether a lost-character boundary lies strictly
+// inside the normalized byte range [start, end).
+func (t *Text) BreakWithin(start, end int) bool {
+	i := sort.SearchInts(t.Breaks, start+1)
+	return i < len(t.Breaks) && t.Breaks[i] < end
+}
+
+// OrigLen is the length in bytes of the original input.
+func (t *Text) OrigLen() int { return t.origLen }
+
+// Options select the steps of a normalization profile. The zero value
+// applies every step.
+type Options struct {
+	KeepRuby        bool // do not remove pinyin ruby glosses
+	KeepTraditional bool // do not convert traditional to simplified
+	KeepWidth       bool // do not fold full-width forms
+}
+
+// unit is one rune of the text being built, with its original span.
+type unit struct {
+	r          rune
+	start, end int32
+}
+
+// Normalize applies the profile to src, which should be UTF-8; bytes that
+// are not valid UTF-8 are replaced by U+FFFD each. It is safe for
+// concurrent use.
+func Normalize(src []byte, opt Options) *Text {
+	units := make([]unit, 0, len(src)/2+1)
+	i := 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		i = 3
+	}
+	for i < len(src) {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			n = 1
+		}
+		units = append(units, unit{r, int32(i), int32(i + n)})
+		i += n
+	}
+	var breaks []int // indices into units
+	if !opt.KeepRuby {
+		units, breaks = stripRuby(units)
+	}
+	if !opt.KeepWidth {
+		for k := range units {
+			units[k].r = foldWidth(units[k].r)
+		}
+	}
+	if !opt.KeepTraditional {
+		units, breaks = toSimplified(units, breaks)
+	}
+	return build(units, breaks, len(src))
+}
+
+func build(units []unit, breaks []int, origLen int) *Text {
+	var b strings.Builder
+	n := 0
+	for _, u := range units {
+		n += utf8.RuneLen(u.r)
+	}
+	b.Grow(n)
+	t := &Text{start: make([]int32, 0, n), end: make([]int32, 0, n), origLen: origLen}
+	bi := 0
+	for k, u := range units {
+		for bi < len(breaks) && breaks[bi] == k {
+			t.Breaks = append(t.Breaks, b.Len())
+			bi++
+		}
+		l := utf8.RuneLen(u.r)
+		b.WriteRune(u.r)
+		for j := 0; j < l; j++ {
+			t.start = append(t.start, u.start)
+			t.end = append(t.end, u.end)
+		}
+	}
+	for ; bi < len(breaks); bi++ {
+		t.Breaks = append(t.Breaks, b.Len())
+	}
+	t.S = b.String()
+	return t
+}
+
+// foldWidth maps full-width ASCII variants to ASCII and the ideographic and
+// no-break spaces to a space.
+func foldWidth(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFF01 + 0x21
+	case r == 0x3000 || r == 0x00A0:
+		return ' '
+	}
+	return r
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+const toneMarks = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+func isPinyinRune(r rune) (letter, tone bool) {
+	if r >= 'a' && r <= 'z' || r == 'ü' {
+		return true, false
+	}
+	if strings.ContainsRune(toneMarks, r) {
+		return true, true
+	}
+	return false, false
+}
+
+// rubyAt reports whether units[k:] starts with a parenthesised pinyin
+// syllable, ASCII or full-width, with at least one tone mark, and returns
+// its length in units.
+func rubyAt(units []unit, k int) int {
+	return gloss(units, k, false)
+}
+
+// gloss is rubyAt; with openLost the opening parenthesis may be missing,
+// as it is where a scraper lost a character and its "(" in one "?".
+func gloss(units []unit, k int, openLost bool) int {
+	if k >= len(units) {
+		return 0
+	}
+	if units[k].r != '(' && units[k].r != '（' {
+		if !openLost {
+			return 0
+		}
+		k-- // pretend the lost "?" was the parenthesis
+	}
+	tone := false
+	j := k + 1
+	for ; j < len(units) && j-k <= 8; j++ {
+		r := units[j].r
+		if r == ')' || r == '）' {
+			break
+		}
+		l, t := isPinyinRune(r)
+		if !l {
+			return 0
+		}
+		tone = tone || t
+	}
+	if j >= len(units) || (units[j].r != ')' && units[j].r != '）') || j == k+1 || !tone {
+		return 0
+	}
+	return j - k + 1
+}
+
+// stripRuby removes pinyin glosses after Han characters, and "?" or U+FFFD
+// with a gloss (a lost character), recording a break where those stood.
+func stripRuby(units []unit) ([]unit, []int) {
+	out := units[:0:0]
+	out = make([]unit, 0, len(units))
+	var breaks []int
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if n := rubyAt(units, k+1); n > 0 && isHan(u.r) {
+			out = append(out, u)
+			k += n
+			continue
+		}
+		if u.r == '?' || u.r == '？' || u.r == utf8.RuneError {
+			n := rubyAt(units, k+1)
+			if n == 0 {
+				n = gloss(units, k+1, true) - 1
+			}
+			if n > 0 {
+				// One break entry per lost character.
+				breaks = append(breaks, len(out))
+				k += n
+				continue
+			}
+		}
+		out = append(out, u)
+	}
+	return out, breaks
+}

@@ -1,0 +1,336 @@
+package ner
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+var levelRank = map[string]int{"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
+
+// placeEntry returns the gazetteer entry for a full place name.
+func (x *Extractor) placeEntry(full string) *lexicon.Entry {
+	for _, e := range x.lex.Lookup(full) {
+		if e.Kind == lexicon.Place && e.Attr("full") == "" {
+			return e
+		}
+	}
+	return nil
+}
+
+func fullName(e *lexicon.Entry) string {
+	if f := e.Attr("full"); f != "" {
+		return f
+	}
+	return e.Word
+}
+
+// placeChain returns the place with its ancestors, most specific first.
+func (x *Extractor) placeChain(full string) []jurPlace {
+	var out []jurPlace
+	for full != "" && len(out) < 6 {
+		e := x.placeEntry(full)
+		if e == nil {
+			break
+		}
+		out = append(out, jurPlace{name: full, level: e.Attr("level"), parent: e.Attr("parent"), code: e.Attr("code")})
+		full = e.Attr("parent")
+	}
+	return out
+}
+
+func coreCanon(e *lexicon.Entry, written string) string {
+	if c := e.Attr("canon"); c != "" {
+		return c
+	}
+	return written
+}
+
+// resolveJurisdiction picks the document's place chain from the places and
+// zones it names: the most specific level that is named, weighted by how
+// often, with its ancestors from the gazetteer.
+func (d *docState) resolveJurisdiction() {
+	type cand struct {
+		j     jurPlace
+		score int
+		first int
+	}
+	cands := map[string]*cand{}
+	add := func(j jurPlace, w, pos int) {
+		c := cands[j.name]
+		if c == nil {
+			c = &cand{j: j, first: pos}
+			cands[j.name] = c
+		}
+		c.score += w
+	}
+	for _, bp := range d.phrases {
+		if bp.outlet || bp.place == nil {
+			continue
+		}
+		full := fullName(bp.place)
+		w := 2
+		if len(bp.cores) > 0 && bp.cores[0].Attr("zone") == "1" {
+			zone := bp.placeText + coreCanon(bp.cores[0], bp.coreTexts[0])
+			add(jurPlace{name: zone, level: "county", zone: true, parent: full}, w, bp.start)
+		}
+		if e := d.x.placeEntry(full); e != nil {
+			add(jurPlace{name: full, level: e.Attr("level"), parent: e.Attr("parent"), code: e.Attr("code")}, 1, bp.start)
+		}
+	}
+	// Places inside the outlet name count little, but count.
+	if d.outlet != "" {
+		for i := 0; i < len(d.outlet); {
+			n, es := d.x.lex.Longest(d.outlet, i, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+			if n == 0 {
+				_, sz := utf8.DecodeRuneInString(d.outlet[i:])
+				i += sz
+				continue
+			}
+			full := fullName(es[0])
+			if e := d.x.placeEntry(full); e != nil && e.Attr("level") == "province" {
+				add(jurPlace{name: full, level: "province", code: e.Attr("code")}, 0, len(d.s))
+			}
+			i += n
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	list := make([]*cand, 0, len(cands))
+	for _, c := range cands {
+		list = append(list, c)
+	}
+	// Most specific first, then most frequent, then earliest.
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if levelRank[a.j.level] != levelRank[b.j.level] {
+			return levelRank[a.j.level] > levelRank[b.j.level]
+		}
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.j.name < b.j.name
+	})
+	best := list[0]
+	// Prefer a candidate whose chain agrees with the other candidates.
+	for _, c := range list {
+		if levelRank[c.j.level] != levelRank[best.j.level] {
+			break
+		}
+		if c.score > best.score {
+			best = c
+		}
+	}
+	d.jur = append(d.jur, best.j)
+	if best.j.zone {
+		d.jur = append(d.jur, d.x.placeChain(best.j.parent)...)
+	} else {
+		d.jur = append(d.jur, d.x.placeChain(best.j.name)[1:]...)
+	}
+}
+
+// jurAt returns the jurisdiction at a level, or nil.
+func (d *docState) jurAt(level string) *jurPlace {
+	for i := range d.jur {
+		if d.jur[i].level == level {
+			return &d.jur[i]
+		}
+	}
+	return nil
+}
+
+func bodyKind(cores []*lexicon.Entry) string {
+	if len(cores) == 0 {
+		return "place"
+	}
+	e := cores[len(cores)-1]
+	switch {
+	case e.Attr("dept") == "1":
+		return "department"
+	case e.Attr("zone") == "1":
+		return "zone"
+	case e.Attr("party") == "1" || strings.Contains(e.Word, "纪"):
+		return "party"
+	case e.Attr("gov") == "1" || e.Attr("zonebody") == "1":
+		return "government"
+	case strings.Contains(e.Word, "人大") || strings.Contains(e.Word, "人民代表大会"):
+		return "congress"
+	case strings.Contains(e.Word, "政协"):
+		return "cppcc"
+	case strings.Contains(e.Word, "法院") || e.Word == "中院" || e.Word == "高院":
+		return "court"
+	case strings.Contains(e.Word, "检察"):
+		return "procuratorate"
+	}
+	return "other"
+}
+
+// resolve sets a body phrase's canonical name, part_of and kind.
+func (d *docState) resolve(bp *bodyPhrase) {
+	if bp.resolved {
+		return
+	}
+	bp.resolved = true
+	if bp.isPlace() {
+		bp.canonical = fullName(bp.place)
+		bp.partOf = bp.place.Attr("parent")
+		bp.kind = "place"
+		return
+	}
+	bp.kind = bodyKind(bp.cores)
+	var names []string // canonical names of the prefixes: 岳阳市委, 岳阳市委组织部
+	base, parent := "", ""
+	k := 0
+	switch {
+	case bp.place != nil:
+		full := fullName(bp.place)
+		if bp.cores[0].Attr("zone") == "1" {
+			base = bp.placeText + coreCanon(bp.cores[0], bp.coreTexts[0])
+			parent = full
+			names = append(names, base)
+			k = 1
+		} else {
+			base, parent = full, full
+			if bp.placeText != bp.place.Word || bp.place.Attr("full") == "" {
+				base = bp.placeText // a written chain of places stays as written
+				if bp.place.Attr("full") != "" {
+					base = strings.TrimSuffix(bp.placeText, bp.place.Word) + full
+				}
+			}
+		}
+	case bp.level != "":
+		if j := d.jurAt(bp.level); j != nil {
+			base, parent = j.name, j.name
+		} else {
+			base = bp.levelText
+		}
+	case bp.cores[0].Attr("zone") == "1":
+		// 经开区 alone, in an article about 岳阳经开区, is that zone.
+		zc := coreCanon(bp.cores[0], bp.coreTexts[0])
+		for _, j := range d.jur {
+			if j.zone && strings.HasSuffix(j.name, zc) {
+				base, parent = j.name, j.parent
+				names = append(names, base)
+				k = 1
+				break
+			}
+		}
+	default:
+		first := bp.cores[0]
+		if first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" {
+			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].zone) {
+				base, parent = d.jur[0].name, d.jur[0].name
+			}
+		}
+	}
+	for ; k < len(bp.cores); k++ {
+		base += coreCanon(bp.cores[k], bp.coreTexts[k])
+		if len(names) > 0 {
+			parent = names[len(names)-1]
+		}
+		names = append(names, base)
+	}
+	bp.canonical = names[len(names)-1]
+	if len(names) > 1 {
+		parent = names[len(names)-2]
+	}
+	bp.partOf = parent
+}
+
+var (
+	reISODate = regexp.MustCompile(`(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})`)
+	reMD      = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
+	reYear    = regexp.MustCompile(`(\d{4})年`)
+)
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// findDate returns the document's date: metadata, else the first full date
+// in the first lines, else a dateline's month and day with a year found
+// elsewhere.
+func (d *docState) findDate() string {
+	if d.doc.Date != "" {
+		return d.doc.Date
+	}
+	head := d.s
+	if len(head) > 2000 {
+		head = head[:2000]
+		for len(head) > 0 && !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	if m := reISODate.FindStringSubmatch(head); m != nil {
+		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
+	}
+	if m := reISODate.FindAllStringSubmatch(d.s, -1); len(m) > 0 {
+		last := m[len(m)-1]
+		return last[1] + "-" + pad2(last[2]) + "-" + pad2(last[3])
+	}
+	if md := reMD.FindStringSubmatch(head); md != nil {
+		if y := reYear.FindStringSubmatch(d.s); y != nil {
+			return y[1] + "-" + pad2(md[1]) + "-" + pad2(md[2])
+		}
+	}
+	return ""
+}
+
+// findTitle returns the first non-empty line, trimmed.
+func (d *docState) findTitle() string {
+	if d.doc.Title != "" {
+		return d.doc.Title
+	}
+	for _, line := range strings.Split(d.s, "\n") {
+		if l := strings.TrimSpace(line); l != "" {
+			if utf8.RuneCountInString(l) > 80 {
+				return ""
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+var reDateline = regexp.MustCompile(`^\s*\d{1,2}月\d{1,2}日(?:电|讯)`)
+
+var reSource = regexp.MustCompile(`(?:来源|稿源|来源于)\s*[:]\s*`)
+
+// findOutlet sets the document's outlet: metadata, a 来源: line, a
+// dateline's outlet (X5月26日讯), else the first outlet in the head.
+func (d *docState) findOutlet() {
+	if d.doc.Outlet != "" {
+		d.outlet = d.doc.Outlet
+		return
+	}
+	var first *bodyPhrase
+	for _, bp := range d.phrases {
+		if !bp.outlet {
+			continue
+		}
+		if loc := reSource.FindAllStringIndex(d.s[:bp.start], -1); len(loc) > 0 && loc[len(loc)-1][1] == bp.start {
+			d.outlet = bp.text
+			return
+		}
+		if reDateline.MatchString(d.s[bp.end:]) {
+			d.outlet = bp.text
+			return
+		}
+		if first == nil && bp.start < 600 {
+			first = bp
+		}
+	}
+	if first != nil {
+		d.outlet = first.text
+	}
+}

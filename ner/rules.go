@@ -1,0 +1,596 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+	"github.com/orggraph/orggraph/ner/normalize"
+	"github.com/orggraph/orggraph/ner/segment"
+)
+
+// docState holds the work on one document. All offsets in it are byte
+// offsets into the normalized text s, mapped back through t at output.
+type docState struct {
+	x   *Extractor
+	t   *normalize.Text
+	s   string
+	doc Document
+
+	toks      []segment.Token
+	tokAt     map[int]int // token start -> index
+	res       *Result
+	phrases   []*bodyPhrase // every body, place or outlet phrase found
+	persons   map[string]int
+	holds     []holdDraft
+	jur       []jurPlace // the document's jurisdiction, most specific first
+	outlet    string
+	pmentions []Mention // person mentions
+	rmentions []Mention // role mentions
+}
+
+// bodyPhrase is a run of place, level and body words: 岳阳经开区, 区工委,
+// 湖南省委组织部, or a news outlet.
+type bodyPhrase struct {
+	start, end int
+	placeText  string
+	place      *lexicon.Entry
+	levelText  string
+	level      string
+	cores      []*lexicon.Entry
+	coreTexts  []string
+	outlet     bool
+	text       string // as written; for outlets with lost characters, restored
+
+	canonical, partOf, kind string
+	resolved                bool
+}
+
+func (b *bodyPhrase) isPlace() bool { return !b.outlet && len(b.cores) == 0 }
+
+type roleItem struct {
+	start, end int
+	text       string
+	entry      *lexicon.Entry
+	body       *bodyPhrase // as written before the role, nil if none
+}
+
+type holdDraft struct {
+	person     string
+	role       roleItem
+	body       *bodyPhrase // after carry-over; nil for no body
+	start, end int
+}
+
+type jurPlace struct {
+	name   string
+	level  string // province, city, county, township
+	zone   bool
+	parent string
+	code   string
+}
+
+func (d *docState) run() {
+	d.res = &Result{Doc: d.doc.ID}
+	d.persons = map[string]int{}
+	d.toks = d.x.seg.Cut(d.s)
+	d.tokAt = make(map[int]int, len(d.toks))
+	for i, tk := range d.toks {
+		d.tokAt[tk.Start] = i
+	}
+	d.scan()
+	d.findOutlet()
+	d.resolveJurisdiction()
+	d.findKnownNames()
+	d.res.Date = d.findDate()
+	d.res.Title = d.findTitle()
+	d.res.Outlet = d.outlet
+	d.finish()
+	d.findEvents()
+}
+
+func (d *docState) runeAt(i int) (rune, int) {
+	if i >= len(d.s) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(d.s[i:])
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// scan walks the text once: title chains with their names, then bodies
+// and places.
+func (d *docState) scan() {
+	for i := 0; i < len(d.s); {
+		if e, ok := d.chain(i); ok {
+			i = e
+			continue
+		}
+		if bp := d.bodyPhrase(i); bp != nil {
+			d.phrases = append(d.phrases, bp)
+			i = bp.end
+			continue
+		}
+		_, n := d.runeAt(i)
+		i += n
+	}
+}
+
+var phraseKinds = func(e *lexicon.Entry) bool {
+	return e.Kind == lexicon.Place || e.Kind == lexicon.Level || e.Kind == lexicon.Body
+}
+
+func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
+	for _, e := range es {
+		if e.Kind == k {
+			return e
+		}
+	}
+	return nil
+}
+
+// bodyPhrase parses a body, place or outlet phrase at i, or returns nil.
+func (d *docState) bodyPhrase(i int) *bodyPhrase {
+	if op := d.outletPhrase(i); op != nil {
+		return op
+	}
+	bp := &bodyPhrase{start: i}
+	p := i
+	type part struct {
+		start, end int
+		e          *lexicon.Entry
+	}
+	var parts []part
+	for p < len(d.s) {
+		n, es := d.x.lex.Longest(d.s, p, phraseKinds)
+		if n == 0 {
+			break
+		}
+		var e *lexicon.Entry
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place {
+			// A place may start the phrase or follow a place.
+			e = entryOf(es, lexicon.Place)
+		}
+		if b := entryOf(es, lexicon.Body); b != nil && (e == nil || len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place) {
+			e = b
+		}
+		if e == nil {
+			e = entryOf(es, lexicon.Body)
+		}
+		if e == nil {
+			e = entryOf(es, lexicon.Level)
+		}
+		if e == nil {
+			e = es[0]
+		}
+		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place {
+			break
+		}
+		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
+			break
+		}
+		if e.Kind == lexicon.Body && e.Attr("bare") == "1" && (len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Body) {
+			break
+		}
+		if d.t.BreakWithin(p, p+n) {
+			break
+		}
+		parts = append(parts, part{p, p + n, e})
+		p += n
+	}
+	// A level prefix must be followed by a body word.
+	for len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Level {
+		parts = parts[:len(parts)-1]
+	}
+	// A lone prefix (中共) is no body.
+	if len(parts) == 1 && parts[0].e.Attr("prefix") == "1" {
+		return nil
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	for _, pt := range parts {
+		txt := d.s[pt.start:pt.end]
+		switch pt.e.Kind {
+		case lexicon.Place:
+			if bp.place == nil && len(bp.cores) == 0 {
+				bp.place, bp.placeText = pt.e, txt
+			} else {
+				bp.placeText += txt
+				bp.place = pt.e // the most specific place written
+			}
+		case lexicon.Level:
+			bp.levelText, bp.level = txt, pt.e.Attr("level")
+		case lexicon.Body:
+			if pt.e.Attr("prefix") == "1" {
+				continue
+			}
+			bp.cores = append(bp.cores, pt.e)
+			bp.coreTexts = append(bp.coreTexts, txt)
+		}
+	}
+	bp.end = parts[len(parts)-1].end
+	bp.text = d.s[bp.start:bp.end]
+	if bp.place == nil && len(bp.cores) == 0 {
+		return nil
+	}
+	return bp
+}
+
+// outletPhrase parses news outlets joined by "·", letting a lost character
+// stand for a character of a lexicon outlet (湖南日? → 湖南日报).
+func (d *docState) outletPhrase(i int) *bodyPhrase {
+	p := i
+	var names []string
+	for {
+		n, w := d.outletAt(p)
+		if n == 0 {
+			break
+		}
+		names = append(names, w)
+		p += n
+		if strings.HasPrefix(d.s[p:], "·") {
+			if n2, _ := d.outletAt(p + len("·")); n2 > 0 {
+				p += len("·")
+				continue
+			}
+		}
+		break
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	txt := strings.Join(names, "·")
+	return &bodyPhrase{start: i, end: p, outlet: true, text: txt, canonical: txt, kind: "outlet", resolved: true}
+}
+
+// outletAt matches one outlet at p: a lexicon outlet, or a place followed by
+// a generic outlet word (岳阳 + 日报). It returns the length in the text and
+// the outlet's name.
+func (d *docState) outletAt(p int) (int, string) {
+	isOutlet := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Outlet }
+	n, es := d.x.lex.Longest(d.s, p, isOutlet)
+	if n > 0 && es[0].Attr("generic") != "1" && !d.t.BreakWithin(p, p+n) {
+		return n, d.s[p : p+n]
+	}
+	// Lost characters: the text up to a break is a prefix of an outlet.
+	bi := sort.SearchInts(d.t.Breaks, p+1)
+	if bi < len(d.t.Breaks) && d.t.Breaks[bi]-p <= 18 {
+		b := d.t.Breaks[bi]
+		lost := 0
+		for k := bi; k < len(d.t.Breaks) && d.t.Breaks[k] == b; k++ {
+			lost++
+		}
+		prefix := d.s[p:b]
+		if utf8.RuneCountInString(prefix) >= 2 {
+			for _, e := range d.x.outlets() {
+				if strings.HasPrefix(e, prefix) {
+					missing := utf8.RuneCountInString(e) - utf8.RuneCountInString(prefix)
+					if missing >= 1 && missing <= lost {
+						return b - p, e
+					}
+				}
+			}
+		}
+	}
+	// Place + generic outlet word.
+	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
+	if pn, _ := d.x.lex.Longest(d.s, p, isPlace); pn > 0 {
+		if gn, ges := d.x.lex.Longest(d.s, p+pn, isOutlet); gn > 0 && ges[0].Attr("generic") == "1" && !d.t.BreakWithin(p, p+pn+gn) {
+			return pn + gn, d.s[p : p+pn+gn]
+		}
+	}
+	return 0, ""
+}
+
+// outlets lists the non-generic outlet words, longest first.
+func (x *Extractor) outlets() []string {
+	x.outletOnce.Do(func() {
+		for _, e := range x.lex.Words() {
+			if e.Kind == lexicon.Outlet && e.Attr("generic") != "1" {
+				x.outletList = append(x.outletList, e.Word)
+			}
+		}
+		sort.SliceStable(x.outletList, func(i, j int) bool { return len(x.outletList[i]) > len(x.outletList[j]) })
+	})
+	return x.outletList
+}
+
+// role parses [rolemod]* role at p. After a body ending in 部, 局, 所 and
+// the like, a following 长 makes the shortened title (组织部长 = 部长 of
+// 组织部).
+func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
+	if before != nil && before.end == p && len(before.coreTexts) > 0 && strings.HasPrefix(d.s[p:], "长") {
+		last := before.coreTexts[len(before.coreTexts)-1]
+		r, n := utf8.DecodeLastRuneInString(last)
+		if e := d.x.lex.Get(string(r)+"长", lexicon.Role); e != nil {
+			return roleItem{start: p - n, end: p + len("长"), text: string(r) + "长", entry: e}, true
+		}
+	}
+	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
+	q := p
+	for q < len(d.s) {
+		n, es := d.x.lex.Longest(d.s, q, isRole)
+		if n == 0 {
+			break
+		}
+		if e := entryOf(es, lexicon.Role); e != nil {
+			// A body word may be longer than the role (领导小组).
+			if bn, _ := d.x.lex.Longest(d.s, q, phraseKinds); bn > n {
+				break
+			}
+			return roleItem{start: p, end: q + n, text: d.s[p : q+n], entry: e}, true
+		}
+		q += n
+	}
+	return roleItem{}, false
+}
+
+// chain parses a title chain and the names it introduces at i:
+// [body] role (、 [body] role)* [:] name (、 name)*.
+func (d *docState) chain(i int) (int, bool) {
+	var items []roleItem
+	p := i
+	for {
+		bp := d.bodyPhrase(p)
+		q := p
+		if bp != nil {
+			q = bp.end
+		}
+		r, ok := d.role(q, bp)
+		if !ok {
+			break
+		}
+		if bp != nil {
+			r.body = bp
+		}
+		items = append(items, r)
+		p = r.end
+		if strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼") {
+			sep := len("、")
+			nb := d.bodyPhrase(p + sep)
+			nq := p + sep
+			if nb != nil {
+				nq = nb.end
+			}
+			if _, ok := d.role(nq, nb); ok {
+				p += sep
+				continue
+			}
+		}
+		break
+	}
+	if len(items) == 0 {
+		return 0, false
+	}
+	media := items[len(items)-1].entry.Attr("media") == "1"
+	// Names follow directly, or after a colon or spaces in bylines.
+	q := p
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		if r == ':' || r == ' ' || r == '\t' {
+			q += n
+			continue
+		}
+		break
+	}
+	if q > p && !media && !strings.HasPrefix(d.s[p:], ":") {
+		q = p
+	}
+	var names [][2]int
+	for {
+		e, ok := d.name(q, true)
+		if !ok {
+			break
+		}
+		names = append(names, [2]int{q, e})
+		q = e
+		next := -1
+		for _, sep := range []string{"、", "和", "及", "与", ","} {
+			if strings.HasPrefix(d.s[q:], sep) {
+				if sep == "," && !media {
+					continue
+				}
+				next = q + len(sep)
+				break
+			}
+		}
+		if next < 0 && media && strings.HasPrefix(d.s[q:], " ") {
+			next = q + 1
+			for strings.HasPrefix(d.s[next:], " ") {
+				next++
+			}
+		}
+		if next < 0 {
+			break
+		}
+		if _, ok := d.name(next, true); !ok {
+			break
+		}
+		q = next
+	}
+	// Record what was found: bodies and roles always, holds when named.
+	var prev *bodyPhrase
+	for k := range items {
+		it := &items[k]
+		if it.body != nil {
+			d.phrases = append(d.phrases, it.body)
+		}
+		d.rmentions = append(d.rmentions, Mention{Type: "role", Text: it.text, ns: it.start, ne: it.end})
+		body := it.body
+		if body == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+			body = prev
+		}
+		prev = body
+		for _, nm := range names {
+			name := d.s[nm[0]:nm[1]]
+			start := it.start
+			if it.body != nil {
+				start = it.body.start
+			}
+			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: start, end: nm[1]})
+		}
+	}
+	for _, nm := range names {
+		d.addPerson(nm[0], nm[1])
+	}
+	if len(names) == 0 {
+		return p, true
+	}
+	return names[len(names)-1][1], true
+}
+
+func (d *docState) addPerson(s, e int) {
+	name := d.s[s:e]
+	if _, ok := d.persons[name]; !ok {
+		d.persons[name] = len(d.persons)
+	}
+	d.pmentions = append(d.pmentions, Mention{Type: "person", Text: name, ns: s, ne: e})
+}
+
+// weakTail are characters that rarely end a given name but often start the
+// next word.
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称"
+
+// boundary reports whether a name may end at e.
+func (d *docState) boundary(e int) bool {
+	r, _ := d.runeAt(e)
+	if e >= len(d.s) || !isHan(r) {
+		return true
+	}
+	for _, b := range d.t.Breaks {
+		if b == e {
+			return true
+		}
+	}
+	n, _ := d.x.lex.Longest(d.s, e, func(en *lexicon.Entry) bool {
+		switch en.Kind {
+		case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
+			return true
+		}
+		return false
+	})
+	return n > 0
+}
+
+// name parses a person's name at p: a surname and one or two characters.
+// anchored says a title or other strong context introduces it.
+func (d *docState) name(p int, anchored bool) (int, bool) {
+	if p >= len(d.s) {
+		return 0, false
+	}
+	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
+	sn, ses := d.x.lex.Longest(d.s, p, isSur)
+	if sn == 0 {
+		return 0, false
+	}
+	if !anchored && ses[0].Attr("rare") == "1" {
+		return 0, false
+	}
+	// Not a word that merely starts with a surname character.
+	if nn, _ := d.x.lex.Longest(d.s, p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.NotName }); nn > sn {
+		return 0, false
+	}
+	var ends []int
+	q := p + sn
+	for g := 0; g < 2; g++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || d.t.BreakWithin(p, q+n) {
+			break
+		}
+		q += n
+		ends = append(ends, q)
+	}
+	if len(ends) == 0 {
+		return 0, false
+	}
+	// A given name does not start with a title or body word.
+	if n, _ := d.x.lex.Longest(d.s, p+sn, func(e *lexicon.Entry) bool {
+		return e.Kind == lexicon.Role || e.Kind == lexicon.Body || e.Kind == lexicon.PostName || e.Kind == lexicon.Act || e.Kind == lexicon.Level
+	}); n > 0 {
+		return 0, false
+	}
+	if d.tokenVeto(p, sn) {
+		return 0, false
+	}
+	if len(ends) == 2 {
+		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
+			return ends[1], true
+		}
+		if d.boundary(ends[0]) {
+			return ends[0], true
+		}
+		if anchored && !strings.ContainsRune(weakTail, third) {
+			return ends[1], true
+		}
+		if anchored && strings.ContainsRune(weakTail, third) {
+			return ends[0], true
+		}
+		return 0, false
+	}
+	if d.boundary(ends[0]) {
+		return ends[0], true
+	}
+	if anchored {
+		return ends[0], true
+	}
+	return 0, false
+}
+
+// tokenVeto reports whether gojieba reads the surname character as the
+// start of a common function or verb word (任期, 向着).
+func (d *docState) tokenVeto(p, sn int) bool {
+	k, ok := d.tokAt[p]
+	if !ok {
+		return false
+	}
+	tk := d.toks[k]
+	if tk.End-tk.Start <= sn {
+		return false
+	}
+	switch tk.Tag {
+	case "v", "vn", "d", "p", "c", "u", "m", "q", "r", "f", "a", "ad", "t":
+		return true
+	}
+	return false
+}
+
+// findKnownNames marks every further occurrence of a recognized name.
+func (d *docState) findKnownNames() {
+	taken := map[int]bool{}
+	for _, m := range d.pmentions {
+		taken[m.ns] = true
+	}
+	names := make([]string, 0, len(d.persons))
+	for n := range d.persons {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	covered := func(s, e int) bool {
+		for _, m := range d.pmentions {
+			if s < m.ne && m.ns < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range names {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], n)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(n)
+			off = e
+			if taken[s] || covered(s, e) || d.t.BreakWithin(s, e) {
+				continue
+			}
+			d.pmentions = append(d.pmentions, Mention{Type: "person", Text: n, ns: s, ne: e})
+		}
+	}
+}
