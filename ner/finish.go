@@ -15,10 +15,16 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 		d.resolve(h.body)
 		return h.body.text, h.body.canonical
 	}
+	if pl := h.role.place; pl != nil && e.Attr("head") == "" {
+		return pl.text, fullName(pl.place)
+	}
 	if e.Attr("media") == "1" && d.outlet != "" {
 		return d.outlet, d.outlet
 	}
 	if lv := e.Attr("head"); lv != "" {
+		if pl := h.role.place; pl != nil {
+			return "", fullName(pl.place) + "政府"
+		}
 		if j := d.jurAt(lv); j != nil {
 			return "", j.name + "政府"
 		}

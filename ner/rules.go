@@ -55,6 +55,7 @@ type roleItem struct {
 	text       string
 	entry      *lexicon.Entry
 	body       *bodyPhrase // as written before the role, nil if none
+	place      *bodyPhrase // a place written before the role (灞桥区区长)
 }
 
 type holdDraft struct {
@@ -343,7 +344,10 @@ func (d *docState) chain(i int) (int, bool) {
 		if !ok {
 			break
 		}
-		if bp != nil {
+		switch {
+		case bp != nil && bp.isPlace():
+			r.place = bp
+		case bp != nil:
 			r.body = bp
 		}
 		items = append(items, r)
@@ -418,6 +422,9 @@ func (d *docState) chain(i int) (int, bool) {
 		if it.body != nil {
 			d.phrases = append(d.phrases, it.body)
 		}
+		if it.place != nil {
+			d.phrases = append(d.phrases, it.place)
+		}
 		d.rmentions = append(d.rmentions, Mention{Type: "role", Text: it.text, ns: it.start, ne: it.end})
 		body := it.body
 		if body == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
@@ -429,6 +436,8 @@ func (d *docState) chain(i int) (int, bool) {
 			start := it.start
 			if it.body != nil {
 				start = it.body.start
+			} else if it.place != nil {
+				start = it.place.start
 			}
 			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: start, end: nm[1]})
 		}

@@ -81,6 +81,7 @@ type Options struct {
 type unit struct {
 	r          rune
 	start, end int32
+	lost       int32 // lost characters removed right before this unit
 }
 
 // Normalize applies the profile to src, which should be UTF-8; bytes that
@@ -97,12 +98,22 @@ func Normalize(src []byte, opt Options) *Text {
 		if r == utf8.RuneError && n <= 1 {
 			n = 1
 		}
-		units = append(units, unit{r, int32(i), int32(i + n)})
+		units = append(units, unit{r: r, start: int32(i), end: int32(i + n)})
 		i += n
 	}
-	var breaks []int // indices into units
+	tail := 0 // lost characters at the very end
 	if !opt.KeepRuby {
-		units, breaks = stripRuby(units)
+		// Removing a gloss can bring a "?" next to another gloss; repeat
+		// until stable so that normalization is idempotent.
+		for {
+			n := len(units)
+			var t int
+			units, t = stripRuby(units)
+			tail += t
+			if len(units) == n {
+				break
+			}
+		}
 	}
 	if !opt.KeepWidth {
 		for k := range units {
@@ -110,12 +121,12 @@ func Normalize(src []byte, opt Options) *Text {
 		}
 	}
 	if !opt.KeepTraditional {
-		units, breaks = toSimplified(units, breaks)
+		units = toSimplified(units)
 	}
-	return build(units, breaks, len(src))
+	return build(units, tail, len(src))
 }
 
-func build(units []unit, breaks []int, origLen int) *Text {
+func build(units []unit, tail int, origLen int) *Text {
 	var b strings.Builder
 	n := 0
 	for _, u := range units {
@@ -123,11 +134,9 @@ func build(units []unit, breaks []int, origLen int) *Text {
 	}
 	b.Grow(n)
 	t := &Text{start: make([]int32, 0, n), end: make([]int32, 0, n), origLen: origLen}
-	bi := 0
-	for k, u := range units {
-		for bi < len(breaks) && breaks[bi] == k {
+	for _, u := range units {
+		for i := int32(0); i < u.lost; i++ {
 			t.Breaks = append(t.Breaks, b.Len())
-			bi++
 		}
 		l := utf8.RuneLen(u.r)
 		b.WriteRune(u.r)
@@ -136,7 +145,7 @@ func build(units []unit, breaks []int, origLen int) *Text {
 			t.end = append(t.end, u.end)
 		}
 	}
-	for ; bi < len(breaks); bi++ {
+	for i := 0; i < tail; i++ {
 		t.Breaks = append(t.Breaks, b.Len())
 	}
 	t.S = b.String()
@@ -209,16 +218,24 @@ func gloss(units []unit, k int, openLost bool) int {
 }
 
 // stripRuby removes pinyin glosses after Han characters, and "?" or U+FFFD
-// with a gloss (a lost character), recording a break where those stood.
-func stripRuby(units []unit) ([]unit, []int) {
-	out := units[:0:0]
-	out = make([]unit, 0, len(units))
-	var breaks []int
+// with a gloss (a lost character), counting the lost characters on the unit
+// that follows them; it returns the count left at the end.
+func stripRuby(units []unit) ([]unit, int) {
+	out := make([]unit, 0, len(units))
+	var pending int32
+	push := func(u unit) {
+		u.lost += pending
+		pending = 0
+		out = append(out, u)
+	}
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		if n := rubyAt(units, k+1); n > 0 && isHan(u.r) {
-			out = append(out, u)
-			k += n
+			push(u)
+			for n > 0 { // 中(zhōng)(zhòng): every gloss goes
+				k += n
+				n = rubyAt(units, k+1)
+			}
 			continue
 		}
 		if u.r == '?' || u.r == '？' || u.r == utf8.RuneError {
@@ -227,13 +244,12 @@ func stripRuby(units []unit) ([]unit, []int) {
 				n = gloss(units, k+1, true) - 1
 			}
 			if n > 0 {
-				// One break entry per lost character.
-				breaks = append(breaks, len(out))
+				pending += 1 + u.lost
 				k += n
 				continue
 			}
 		}
-		out = append(out, u)
+		push(u)
 	}
-	return out, breaks
+	return out, int(pending)
 }

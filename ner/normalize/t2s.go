@@ -30,7 +30,7 @@ func ToSimplified(s string) string {
 	for i, r := range s {
 		units = append(units, unit{r: r, start: int32(i)})
 	}
-	units, _ = toSimplified(units, nil)
+	units = toSimplified(units)
 	b := make([]rune, len(units))
 	for i, u := range units {
 		b[i] = u.r
@@ -62,11 +62,9 @@ func chunkEnd(r rune) bool {
 }
 
 // toSimplified converts the units chunk by chunk; only chunks that hold a
-// traditional character are passed to OpenCC. breaks are indices into units
-// and are remapped.
-func toSimplified(units []unit, breaks []int) ([]unit, []int) {
+// traditional character are passed to OpenCC.
+func toSimplified(units []unit) []unit {
 	out := make([]unit, 0, len(units))
-	newIdx := make([]int, len(units)+1) // old index -> new index
 	for k := 0; k < len(units); {
 		e := k
 		trad := false
@@ -81,10 +79,7 @@ func toSimplified(units []unit, breaks []int) ([]unit, []int) {
 			}
 		}
 		if !trad {
-			for j := k; j < e; j++ {
-				newIdx[j] = len(out)
-				out = append(out, units[j])
-			}
+			out = append(out, units[k:e]...)
 			k = e
 			continue
 		}
@@ -97,10 +92,8 @@ func toSimplified(units []unit, breaks []int) ([]unit, []int) {
 			conv = string(in)
 		}
 		outR := []rune(conv)
-		base := len(out)
 		if len(outR) == len(in) {
 			for j, r := range outR {
-				newIdx[k+j] = base + j
 				u := units[k+j]
 				u.r = r
 				out = append(out, u)
@@ -117,6 +110,10 @@ func toSimplified(units []unit, breaks []int) ([]unit, []int) {
 				s++
 			}
 			midStart, midEnd := units[k+p].start, units[k+len(in)-s-1].end
+			var midLost int32
+			for j := p; j < len(in)-s; j++ {
+				midLost += units[k+j].lost
+			}
 			for j, r := range outR {
 				var u unit
 				switch {
@@ -126,26 +123,15 @@ func toSimplified(units []unit, breaks []int) ([]unit, []int) {
 					u = units[k+len(in)-(len(outR)-j)]
 				default:
 					u = unit{start: midStart, end: midEnd}
+					if j == p {
+						u.lost = midLost
+					}
 				}
 				u.r = r
 				out = append(out, u)
 			}
-			for j := 0; j < len(in); j++ {
-				switch {
-				case j < p:
-					newIdx[k+j] = base + j
-				case j >= len(in)-s:
-					newIdx[k+j] = base + len(outR) - (len(in) - j)
-				default:
-					newIdx[k+j] = base + p
-				}
-			}
 		}
 		k = e
 	}
-	newIdx[len(units)] = len(out)
-	for i, b := range breaks {
-		breaks[i] = newIdx[b]
-	}
-	return out, breaks
+	return out
 }

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	xOnce   sync.Once
+	xShared *Extractor
+	xErr    error
+)
+
+func extractor(t testing.TB) *Extractor {
+	xOnce.Do(func() { xShared, xErr = New(Config{}) })
+	if xErr != nil {
+		t.Fatal(xErr)
+	}
+	return xShared
+}
+
+// gold is the hand annotation format of testdata/*.gold.json.
+type gold struct {
+	Date    string   `json:"date"`
+	Outlet  string   `json:"outlet"`
+	Persons []string `json:"persons"`
+	Holds   []struct {
+		Person       string `json:"person"`
+		Role         string `json:"role"`
+		Org          string `json:"org"`
+		OrgCanonical string `json:"org_canonical"`
+	} `json:"holds"`
+	Bodies     []Body   `json:"bodies"`
+	Events     []Event  `json:"events"`
+	NotPersons []string `json:"not_persons"`
+}
+
+func readGold(t *testing.T, path string) gold {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return g
+}
+
+func TestSampleArticle(t *testing.T) {
+	x := extractor(t)
+	const base = "../testdata/hunan-daily-2022-05-26"
+	src, err := os.ReadFile(base + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := readGold(t, base+".gold.json")
+	r := x.Extract(Document{ID: "hunan-daily-2022-05-26.txt", Src: src})
+
+	if r.Date != g.Date {
+		t.Errorf("date = %q, want %q", r.Date, g.Date)
+	}
+	if r.Outlet != g.Outlet {
+		t.Errorf("outlet = %q, want %q", r.Outlet, g.Outlet)
+	}
+	var persons []string
+	for _, p := range r.Persons {
+		persons = append(persons, p.Name)
+	}
+	sort.Strings(persons)
+	want := append([]string(nil), g.Persons...)
+	sort.Strings(want)
+	if strings.Join(persons, " ") != strings.Join(want, " ") {
+		t.Errorf("persons = %v, want exactly %v", persons, want)
+	}
+	holds := map[string]bool{}
+	for _, h := range r.Holds {
+		holds[h.Person+"|"+h.Role+"|"+h.Org+"|"+h.OrgCanonical] = true
+	}
+	for _, h := range g.Holds {
+		k := h.Person + "|" + h.Role + "|" + h.Org + "|" + h.OrgCanonical
+		if !holds[k] {
+			t.Errorf("missing hold %s", k)
+		}
+		delete(holds, k)
+	}
+	for k := range holds {
+		t.Errorf("extra hold %s", k)
+	}
+	bodies := map[string]Body{}
+	for _, b := range r.Bodies {
+		bodies[b.Name] = b
+	}
+	for _, b := range g.Bodies {
+		got, ok := bodies[b.Name]
+		if !ok {
+			t.Errorf("missing body %s", b.Name)
+			continue
+		}
+		if got.Canonical != b.Canonical || got.PartOf != b.PartOf {
+			t.Errorf("body %s = (%s, part of %q), want (%s, part of %q)", b.Name, got.Canonical, got.PartOf, b.Canonical, b.PartOf)
+		}
+	}
+	if len(r.Events) != len(g.Events) {
+		t.Fatalf("%d events, want %d", len(r.Events), len(g.Events))
+	}
+	for i, ge := range g.Events {
+		re := r.Events[i]
+		if re.Date != ge.Date || re.Title != ge.Title {
+			t.Errorf("event %d = %s %s, want %s %s", i, re.Date, re.Title, ge.Date, ge.Title)
+		}
+		gotP := map[string]string{}
+		for _, p := range re.Participants {
+			a := append([]string(nil), p.Acts...)
+			sort.Strings(a)
+			gotP[p.Person] = strings.Join(a, ",")
+		}
+		for _, p := range ge.Participants {
+			a := append([]string(nil), p.Acts...)
+			sort.Strings(a)
+			if gotP[p.Person] != strings.Join(a, ",") {
+				t.Errorf("event %d: %s acts = %q, want %q", i, p.Person, gotP[p.Person], strings.Join(a, ","))
+			}
+			delete(gotP, p.Person)
+		}
+		for p := range gotP {
+			t.Errorf("event %d: extra participant %s", i, p)
+		}
+	}
+	for _, np := range g.NotPersons {
+		for _, m := range r.Mentions {
+			if m.Type == "person" && m.Text == np {
+				t.Errorf("%s recognized as a person", np)
+			}
+		}
+	}
+	checkSpans(t, src, r)
+	golden(t, "../testdata/golden/hunan-daily-2022-05-26.extract.json", r)
+}
+
+// checkSpans checks that every mention lies inside the input on rune
+// boundaries and that the original bytes normalize to text containing the
+// reported text's first character.
+func checkSpans(t *testing.T, src []byte, r *Result) {
+	t.Helper()
+	for _, m := range r.Mentions {
+		if m.Start < 0 || m.End > len(src) || m.Start > m.End {
+			t.Fatalf("mention %+v out of bounds (input %d bytes)", m, len(src))
+		}
+		if utf8.Valid(src) {
+			if m.Start < len(src) && !utf8.RuneStart(src[m.Start]) || m.End < len(src) && !utf8.RuneStart(src[m.End]) {
+				t.Fatalf("mention %+v not on rune boundaries", m)
+			}
+		}
+	}
+}
+
+func golden(t *testing.T, path string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output; run go test ./ner -update and review git diff", path)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"区工委书记文春方出席并讲话,区工委副书记、管委会主任谢春生主持",
+		"湖南日?qǐng)?bào)·新湖南客户端5月26日讯(通讯员 张可)",
+		"區(qū)委副書記、區(qū)長李良",
+		"书记", "市委", "王", "\xff\xfe", "责编:",
+	} {
+		f.Add([]byte(s))
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		r := x.Extract(Document{ID: "fuzz", Src: src})
+		checkSpans(t, src, r)
+		for _, h := range r.Holds {
+			if h.Start < 0 || h.End > len(src) || h.Start > h.End {
+				t.Fatalf("hold %+v out of bounds", h)
+			}
+		}
+	})
+}

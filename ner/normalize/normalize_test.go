@@ -1,0 +1,114 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// Ruby pinyin after a Han character goes; real parentheses stay.
+		{"經(jīng)開區(qū)", "经开区"},
+		{"區（qū）工委", "区工委"},
+		{"投資(其中省重點項目2個)", "投资(其中省重点项目2个)"},
+		{"GDP(gdp)增長", "GDP(gdp)增长"},
+		{"中(zhōng)(zhòng)國", "中国"},
+		{"(jīng)開頭", "(jīng)开头"},
+		// Lost characters: removed, with or without their "(".
+		{"湖南日?qǐng)?bào)·新湖南", "湖南日·新湖南"},
+		{"王?(míng)明", "王明"},
+		{"真的?(是)", "真的?(是)"},
+		// Width folding.
+		{"ＧＤＰ　１２３，", "GDP 123,"},
+		{"（中共中央）", "(中共中央)"},
+		// Traditional to simplified, and simplified untouched.
+		{"區工委書記", "区工委书记"},
+		{"区工委书记", "区工委书记"},
+		{"①", "①"},
+		// Invalid UTF-8 and a BOM.
+		{"\xEF\xBB\xBF书记", "书记"},
+		{"a\xffb", "a\uFFFDb"},
+		{"", ""},
+	} {
+		if got := Normalize([]byte(c.in), Options{}).S; got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBreaks(t *testing.T) {
+	tx := Normalize([]byte("王?(míng)明出席"), Options{})
+	if len(tx.Breaks) != 1 || tx.Breaks[0] != len("王") {
+		t.Fatalf("Breaks = %v, want [%d]", tx.Breaks, len("王"))
+	}
+	if !tx.BreakWithin(0, len("王明")) || tx.BreakWithin(len("王"), len("王明出席")) {
+		t.Errorf("BreakWithin wrong")
+	}
+	tx = Normalize([]byte("日?qǐng)?bào)·"), Options{})
+	if len(tx.Breaks) != 2 {
+		t.Errorf("two lost characters give %d breaks, want 2", len(tx.Breaks))
+	}
+}
+
+func TestSpan(t *testing.T) {
+	src := "區(qū)工委書記謝春生主持"
+	tx := Normalize([]byte(src), Options{})
+	i := strings.Index(tx.S, "谢春生")
+	s, e := tx.Span(i, i+len("谢春生"))
+	if got := src[s:e]; got != "謝春生" {
+		t.Errorf("Span of 谢春生 = %q, want 謝春生", got)
+	}
+	s, e = tx.Span(0, len("区"))
+	if got := src[s:e]; got != "區" {
+		t.Errorf("Span of 区 = %q, want 區", got)
+	}
+	if tx.Orig(len(tx.S)) != len(src) {
+		t.Errorf("Orig(len) = %d, want %d", tx.Orig(len(tx.S)), len(src))
+	}
+}
+
+func TestToSimplified(t *testing.T) {
+	if got := ToSimplified("人大常委會主任"); got != "人大常委会主任" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// checkInvariants is shared by the fuzz target and its seeds.
+func checkInvariants(t *testing.T, src []byte) {
+	tx := Normalize(src, Options{})
+	if !utf8.ValidString(tx.S) {
+		t.Fatalf("output not UTF-8: %q", tx.S)
+	}
+	again := Normalize([]byte(tx.S), Options{}).S
+	if again != tx.S {
+		t.Fatalf("not idempotent: %q -> %q -> %q", src, tx.S, again)
+	}
+	prev := 0
+	for i := 0; i < len(tx.S); i++ {
+		if !utf8.RuneStart(tx.S[i]) {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(tx.S[i:])
+		s, e := tx.Span(i, i+n)
+		if s < prev || s > e || e > len(src) {
+			t.Fatalf("span of byte %d = [%d,%d), previous start %d, input %d bytes", i, s, e, prev, len(src))
+		}
+		if s < len(src) && !utf8.RuneStart(src[s]) && utf8.Valid(src) {
+			t.Fatalf("span start %d not on a rune boundary", s)
+		}
+		prev = s
+	}
+	for _, b := range tx.Breaks {
+		if b < 0 || b > len(tx.S) {
+			t.Fatalf("break %d out of range", b)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"經(jīng)開區(qū)", "湖南日?qǐng)?bào)·新湖南", "ＧＤＰ　１２３", "a\xffb", "中(zhōng)(zhòng)國", "(", "?(ā)", "於是乾隆"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(checkInvariants)
+}
