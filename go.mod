@@ -9,4 +9,5 @@ require (
 	github.com/liuzl/cedar-go v0.0.0-20170805034717-80a9c64b256d // indirect
 	github.com/liuzl/da v0.0.0-20180704015230-14771aad5b1d // indirect
 	github.com/yanyiwu/gojieba v1.4.6 // indirect
+	golang.org/x/text v0.44.0 // indirect
 )

@@ -36,8 +36,10 @@ type Text struct {
 	// Breaks holds, in ascending order, the normalized byte offset where
 	// each lost character stood; n lost characters in a row give n equal
 	// entries. A name must not span one.
-	Breaks  []int
-	origLen int
+	Breaks []int
+	// Encoding is the encoding the input was decoded from.
+	Encoding string
+	origLen  int
 }
 
 // Orig returns the original byte offset of normalized byte offset i. For
@@ -72,6 +74,10 @@ func (t *Text) OrigLen() int { return t.origLen }
 // Options select the steps of a normalization profile. The zero value
 // applies every step.
 type Options struct {
+	// Encoding of the input: one of Encodings; "" detects it.
+	Encoding string
+	// HTML strips markup, scripts, styles and navigation, keeping text.
+	HTML            bool
 	KeepRuby        bool // do not remove pinyin ruby glosses
 	KeepTraditional bool // do not convert traditional to simplified
 	KeepWidth       bool // do not fold full-width forms
@@ -87,19 +93,16 @@ type unit struct {
 // Normalize applies the profile to src, which should be UTF-8; bytes that
 // are not valid UTF-8 are replaced by U+FFFD each. It is safe for
 // concurrent use.
+//
+// Bytes that are not valid in the encoding become U+FFFD each.
 func Normalize(src []byte, opt Options) *Text {
-	units := make([]unit, 0, len(src)/2+1)
-	i := 0
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		i = 3
+	enc := opt.Encoding
+	if enc == "" || enc == "auto" {
+		enc = Detect(src)
 	}
-	for i < len(src) {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			n = 1
-		}
-		units = append(units, unit{r: r, start: int32(i), end: int32(i + n)})
-		i += n
+	units := decodeUnits(src, enc)
+	if opt.HTML {
+		units = stripHTML(units)
 	}
 	tail := 0 // lost characters at the very end
 	if !opt.KeepRuby {
@@ -123,7 +126,9 @@ func Normalize(src []byte, opt Options) *Text {
 	if !opt.KeepTraditional {
 		units = toSimplified(units)
 	}
-	return build(units, tail, len(src))
+	t := build(units, tail, len(src))
+	t.Encoding = enc
+	return t
 }
 
 func build(units []unit, tail int, origLen int) *Text {

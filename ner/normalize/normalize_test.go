@@ -112,3 +112,42 @@ func FuzzNormalize(f *testing.F) {
 	}
 	f.Fuzz(checkInvariants)
 }
+
+func TestDecode(t *testing.T) {
+	gbk := []byte{0xC7, 0xF8, 0xB9, 0xA4, 0xCE, 0xAF, 0xCA, 0xE9, 0xBC, 0xC7}  // 区工委书记
+	big5 := []byte{0xB0, 0xCF, 0xA4, 0x75, 0xA9, 0x65, 0xAE, 0xD1, 0xB0, 0x4F} // 區工委書記
+	u16 := []byte{0xFF, 0xFE, 0x3A, 0x53, 0x02, 0x5E}                          // BOM 区市
+	for _, c := range []struct {
+		src       []byte
+		enc, want string
+	}{
+		{gbk, "gb18030", "区工委书记"},
+		{big5, "big5", "区工委书记"},
+		{u16, "utf-16le", "区市"},
+		{[]byte("书记"), "utf-8", "书记"},
+	} {
+		tx := Normalize(c.src, Options{})
+		if tx.Encoding != c.enc || tx.S != c.want {
+			t.Errorf("Normalize(% x) = %q (%s), want %q (%s)", c.src, tx.S, tx.Encoding, c.want, c.enc)
+		}
+		s, e := tx.Span(len(tx.S)-len("记"), len(tx.S))
+		if e != len(c.src) || s >= e {
+			t.Errorf("%s: span of the last character = [%d,%d), input %d bytes", c.enc, s, e, len(c.src))
+		}
+	}
+}
+
+func TestHTML(t *testing.T) {
+	src := `<html><head><title>标题</title><script>var a="书记";</script><style>p{}</style></head>` +
+		`<body><nav>首页 新闻</nav><p>区委书记&nbsp;张三&amp;李四</p><!-- 注释 --><p>出席</p></body></html>`
+	tx := Normalize([]byte(src), Options{HTML: true})
+	got := strings.Join(strings.Fields(tx.S), "|")
+	if got != "标题|区委书记|张三&李四|出席" {
+		t.Errorf("HTML text = %q", got)
+	}
+	i := strings.Index(tx.S, "张三")
+	s, e := tx.Span(i, i+len("张三"))
+	if src[s:e] != "张三" {
+		t.Errorf("span = %q", src[s:e])
+	}
+}
