@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -94,18 +95,152 @@ func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
 type Document struct {
 	// ID names the document in the output (a path, or a corpus id).
 	ID string
-	// Src is the article text as UTF-8; every offset in the result is a
+	// Src is the article as it was read; every offset in the result is a
 	// byte offset into it.
 	Src []byte
+	// Encoding of Src (see normalize.Encodings); "" detects it.
+	Encoding string
+	// HTML says Src is an HTML page: only its text is read.
+	HTML bool
 	// Date (YYYY-MM-DD), Outlet and Title come from metadata when known;
 	// otherwise they are read from the text.
 	Date, Outlet, Title string
 }
 
+// MaxChunk is the size above which a document is cut, between sentences
+// or lines, into parts extracted one after another, so that memory stays
+// bounded on huge inputs. Articles are far smaller.
+const MaxChunk = 1 << 20
+
 // Extract recognizes and links the entities of one document.
 func (x *Extractor) Extract(doc Document) *Result {
-	t := normalize.Normalize(doc.Src, x.norm)
+	opt := x.norm
+	opt.Encoding, opt.HTML = doc.Encoding, doc.HTML
+	if opt.Encoding == "" || opt.Encoding == "auto" {
+		opt.Encoding = normalize.Detect(doc.Src)
+	}
+	if len(doc.Src) <= MaxChunk {
+		return x.extractOne(doc, opt)
+	}
+	var res *Result
+	src := doc.Src
+	for start := 0; start < len(src); {
+		end := cut(src, start, opt.Encoding)
+		part := doc
+		part.Src = src[start:end]
+		if res != nil {
+			part.Date, part.Outlet, part.Title = res.Date, res.Outlet, res.Title
+		}
+		r := x.extractOne(part, opt)
+		shift(r, start)
+		if res == nil {
+			res = r
+		} else {
+			merge(res, r)
+		}
+		start = end
+	}
+	return res
+}
+
+func (x *Extractor) extractOne(doc Document, opt normalize.Options) *Result {
+	t := normalize.Normalize(doc.Src, opt)
 	d := &docState{x: x, t: t, s: t.S, doc: doc}
 	d.run()
 	return d.res
+}
+
+// cut returns the end of the part of src that starts at start: at most
+// MaxChunk bytes, ending after a line or sentence end when there is one in
+// the second half, and always between characters.
+func cut(src []byte, start int, enc string) int {
+	limit := start + MaxChunk
+	if limit >= len(src) {
+		return len(src)
+	}
+	best, i := -1, start
+	for i < limit {
+		n := normalize.CharLen(src, i, enc)
+		if n <= 0 {
+			n = 1
+		}
+		if i+n > limit {
+			break
+		}
+		if n == 1 && strings.IndexByte("\n,;!?", src[i]) >= 0 || enc == "utf-8" && n == 3 && isCJKStop(src[i:i+3]) {
+			best = i + n
+		}
+		i += n
+	}
+	if best > start+MaxChunk/2 {
+		return best
+	}
+	if i == start {
+		return limit
+	}
+	return i
+}
+
+// isCJKStop reports whether b is 。 ， ； ！ or ？ in UTF-8.
+func isCJKStop(b []byte) bool {
+	switch string(b) {
+	case "。", "，", "；", "！", "？":
+		return true
+	}
+	return false
+}
+
+func shift(r *Result, off int) {
+	if off == 0 {
+		return
+	}
+	for i := range r.Mentions {
+		r.Mentions[i].Start += off
+		r.Mentions[i].End += off
+	}
+	for i := range r.Holds {
+		r.Holds[i].Start += off
+		r.Holds[i].End += off
+	}
+	for i := range r.Events {
+		r.Events[i].Start += off
+		r.Events[i].End += off
+	}
+}
+
+// merge adds part b of a document to a.
+func merge(a, b *Result) {
+	a.Mentions = append(a.Mentions, b.Mentions...)
+	seenP := map[string]bool{}
+	for _, p := range a.Persons {
+		seenP[p.Name] = true
+	}
+	for _, p := range b.Persons {
+		if !seenP[p.Name] {
+			seenP[p.Name] = true
+			a.Persons = append(a.Persons, p)
+		}
+	}
+	seenB := map[Body]bool{}
+	for _, x := range a.Bodies {
+		seenB[x] = true
+	}
+	for _, x := range b.Bodies {
+		if !seenB[x] {
+			seenB[x] = true
+			a.Bodies = append(a.Bodies, x)
+		}
+	}
+	seenPl := map[Place]bool{}
+	for _, x := range a.Places {
+		seenPl[x] = true
+	}
+	for _, x := range b.Places {
+		if !seenPl[x] {
+			seenPl[x] = true
+			a.Places = append(a.Places, x)
+		}
+	}
+	a.Holds = append(a.Holds, b.Holds...)
+	a.Events = append(a.Events, b.Events...)
 }

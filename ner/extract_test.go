@@ -210,3 +210,49 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestEncodingsAndHTML(t *testing.T) {
+	x := extractor(t)
+	// 县委书记张三出席 in GBK.
+	gbk := []byte{0xCF, 0xD8, 0xCE, 0xAF, 0xCA, 0xE9, 0xBC, 0xC7, 0xD5, 0xC5, 0xC8, 0xFD, 0xB3, 0xF6, 0xCF, 0xAF}
+	r := x.Extract(Document{Src: gbk})
+	if len(r.Persons) != 1 || r.Persons[0].Name != "张三" {
+		t.Fatalf("GBK: persons %v", r.Persons)
+	}
+	for _, m := range r.Mentions {
+		if m.Type == "person" && (m.Start != 8 || m.End != 12) {
+			t.Errorf("GBK: person span [%d,%d), want [8,12)", m.Start, m.End)
+		}
+	}
+	html := "<html><body><script>var s='市长王五';</script><p>县委书记&nbsp;张三出席</p></body></html>"
+	r = x.Extract(Document{Src: []byte(html), HTML: true})
+	if len(r.Persons) != 1 || r.Persons[0].Name != "张三" {
+		t.Errorf("HTML: persons %v", r.Persons)
+	}
+}
+
+func TestHugeDocumentIsChunked(t *testing.T) {
+	x := extractor(t)
+	line := "县委书记张三出席会议并讲话,"
+	var b bytes.Buffer
+	for b.Len() < 2*MaxChunk+100 {
+		b.WriteString(line)
+	}
+	src := b.Bytes()
+	r := x.Extract(Document{Src: src})
+	if len(r.Persons) != 1 {
+		t.Fatalf("persons %v", r.Persons)
+	}
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Type == "person" {
+			n++
+			if string(src[m.Start:m.End]) != "张三" {
+				t.Fatalf("mention %+v slices to %q", m, src[m.Start:m.End])
+			}
+		}
+	}
+	if want := bytes.Count(src, []byte("张三")); n != want {
+		t.Errorf("%d person mentions, want %d", n, want)
+	}
+}

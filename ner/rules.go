@@ -380,7 +380,9 @@ func (d *docState) chain(i int) (int, bool) {
 		}
 		break
 	}
-	if q > p && !media && !strings.HasPrefix(d.s[p:], ":") {
+	// Outside bylines, only spaces (web pages put them there) may
+	// separate a title from its name.
+	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
 		q = p
 	}
 	var names [][2]int
