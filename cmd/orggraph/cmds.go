@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -13,7 +12,9 @@ import (
 
 	"github.com/orggraph/orggraph/export"
 	"github.com/orggraph/orggraph/graph"
+	"github.com/orggraph/orggraph/internal/corpus"
 	"github.com/orggraph/orggraph/ner"
+	"github.com/orggraph/orggraph/ner/normalize"
 )
 
 // multiFlag is a repeatable string flag.
@@ -24,15 +25,49 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 // common are the flags every command that reads articles takes.
 type common struct {
-	lexicons multiFlag
-	dictDir  string
-	quiet    bool
+	lexicons  multiFlag
+	dictDir   string
+	quiet     bool
+	inFormat  string
+	encoding  string
+	include   multiFlag
+	exclude   multiFlag
+	jsonlKeys string
+	jobs      int
 }
 
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.lexicons, "lexicon", "add a user lexicon `FILE` (TSV: word, kind, attributes); repeatable")
 	fs.StringVar(&c.dictDir, "dict", "", "use the gojieba dictionaries in `DIR` (default: embedded; env ORGGRAPH_JIEBA_DICT)")
-	fs.BoolVar(&c.quiet, "quiet", false, "print no progress or summary on stderr")
+	fs.BoolVar(&c.quiet, "quiet", false, "print no progress bar or summary on stderr (errors still are)")
+	fs.StringVar(&c.inFormat, "input", "auto", "input `format`: auto, text, html or jsonl (auto: by extension and content)")
+	fs.StringVar(&c.encoding, "encoding", "", "force the input `encoding`: utf-8, utf-16le, utf-16be, gb18030, gbk or big5 (default: detect)")
+	fs.Var(&c.include, "include", "in directories, read files whose name matches `GLOB` (repeatable; default *.txt *.html *.htm *.jsonl *.ndjson *.json)")
+	fs.Var(&c.exclude, "exclude", "in directories, skip files whose name matches `GLOB` (repeatable)")
+	fs.StringVar(&c.jsonlKeys, "jsonl-keys", "", "JSON Lines field names as `MAP`, e.g. text=content,id=uuid (fields: id, title, date, url, source, text)")
+	fs.IntVar(&c.jobs, "jobs", 0, "extract on `N` workers (default: one per core)")
+}
+
+func (c *common) options() (corpus.Options, error) {
+	opt := corpus.Options{Format: c.inFormat, Encoding: strings.ToLower(c.encoding), Include: c.include, Exclude: c.exclude, Keys: map[string]string{}}
+	switch opt.Format {
+	case "auto", "text", "html", "jsonl":
+	default:
+		return opt, usageError{fmt.Sprintf("unknown --input format %q (want auto, text, html or jsonl)", opt.Format)}
+	}
+	if !normalize.ValidEncoding(opt.Encoding) {
+		return opt, usageError{fmt.Sprintf("unknown --encoding %q (want one of %s)", c.encoding, strings.Join(normalize.Encodings, ", "))}
+	}
+	if c.jsonlKeys != "" {
+		for _, kv := range strings.Split(c.jsonlKeys, ",") {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok || k == "" || v == "" {
+				return opt, usageError{fmt.Sprintf("--jsonl-keys: %q is not field=name", kv)}
+			}
+			opt.Keys[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	return opt, nil
 }
 
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
@@ -69,52 +104,48 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func (c *common) extractor() (*ner.Extractor, error) {
-	dir := c.dictDir
-	return ner.New(ner.Config{Lexicons: c.lexicons, DictDir: dir})
+	return ner.New(ner.Config{Lexicons: c.lexicons, DictDir: c.dictDir})
 }
 
-// readInput reads one input file, or stdin for "-", and checks that it
-// holds text.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	var b []byte
-	var err error
-	if name == "-" {
-		b, err = io.ReadAll(stdin)
-	} else {
-		var st os.FileInfo
-		if st, err = os.Stat(name); err == nil && st.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", name)
-		}
-		b, err = os.ReadFile(name)
-	}
+// forEachDoc extracts every document of the inputs on all cores, calling
+// fn in input order; failed inputs are reported on stderr and counted.
+func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, stderr io.Writer, fn func(*ner.Result) error) (docs, failed int, err error) {
+	opt, err := c.options()
 	if err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, fmt.Errorf("%s: empty file", name)
+	files, errs := corpus.Expand(paths, opt)
+	for _, e := range errs {
+		fmt.Fprintln(stderr, "orggraph:", e)
+		failed++
 	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return nil, fmt.Errorf("%s: binary file (contains NUL bytes), not text", name)
-	}
-	return b, nil
+	prog := newProgress(stderr, c.quiet, files)
+	err = corpus.Run(files, stdin, opt, c.jobs, x, func(it corpus.Item, r *ner.Result) error {
+		if it.Err != nil {
+			prog.clear()
+			fmt.Fprintln(stderr, "orggraph:", it.Err)
+			failed++
+			return nil
+		}
+		docs++
+		prog.add(it.Name, len(it.Doc.Src))
+		return fn(r)
+	})
+	prog.done()
+	return docs, failed, err
 }
 
-// forEachDoc extracts every input, calling fn in input order; failures are
-// reported on stderr and counted.
-func forEachDoc(x *ner.Extractor, files []string, stdin io.Reader, stderr io.Writer, fn func(*ner.Result) error) (failed int, err error) {
-	for _, f := range files {
-		src, rerr := readInput(f, stdin)
-		if rerr != nil {
-			fmt.Fprintln(stderr, "orggraph:", rerr)
-			failed++
-			continue
-		}
-		res := x.Extract(ner.Document{ID: f, Src: src})
-		if err := fn(res); err != nil {
-			return failed, err
-		}
+// summary reports the counts; failures make the exit status 1.
+func summary(stderr io.Writer, quiet bool, docs, failed int) error {
+	if failed > 0 {
+		fmt.Fprintf(stderr, "orggraph: %d documents read, %d inputs failed\n", docs, failed)
+		return errReported
 	}
-	return failed, nil
+	if docs == 0 {
+		fmt.Fprintln(stderr, "orggraph: no documents read")
+		return errReported
+	}
+	return nil
 }
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -143,22 +174,14 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	failed, err := forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { return enc.Encode(r) })
+	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { return enc.Encode(r) })
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return err
 	}
-	return summary(stderr, c.quiet, len(files), failed)
-}
-
-func summary(stderr io.Writer, quiet bool, total, failed int) error {
-	if failed > 0 {
-		fmt.Fprintf(stderr, "orggraph: %d of %d inputs failed\n", failed, total)
-		return errReported
-	}
-	return nil
+	return summary(stderr, c.quiet, docs, failed)
 }
 
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -196,7 +219,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	defer x.Close()
 	g := graph.New()
-	failed, err := forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { g.Add(r); return nil })
+	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { g.Add(r); return nil })
 	if err != nil {
 		return err
 	}
@@ -217,7 +240,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	} else if err := writeAtomic(*out, write); err != nil {
 		return err
 	}
-	return summary(stderr, c.quiet, len(files), failed)
+	return summary(stderr, c.quiet, docs, failed)
 }
 
 // writeAtomic writes a file through a temporary file in the same directory

@@ -97,7 +97,7 @@ func TestBadInput(t *testing.T) {
 	if !errors.Is(err, errReported) {
 		t.Errorf("err = %v, want the failed-inputs error", err)
 	}
-	for _, want := range []string{"empty.txt: empty file", "bin.dat: binary file", "missing.txt", "3 of 4 inputs failed"} {
+	for _, want := range []string{"empty.txt: empty file", "bin.dat: binary file", "missing.txt", "1 documents read, 3 inputs failed"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
@@ -132,5 +132,43 @@ func TestUnwritableOutput(t *testing.T) {
 	_, _, err := runCmd(t, "", "build", sample, "-o", "/nonexistent-dir/g.graphml")
 	if err == nil {
 		t.Error("writing into a missing directory succeeded")
+	}
+}
+
+// TestMixedCorpus reads a directory of good and bad inputs in one run:
+// GBK text, HTML, JSON Lines with a malformed line, an empty file.
+func TestMixedCorpus(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	os.MkdirAll(sub, 0o755)
+	// 县委书记张三出席 in GBK.
+	os.WriteFile(filepath.Join(dir, "a-gbk.txt"), []byte{0xCF, 0xD8, 0xCE, 0xAF, 0xCA, 0xE9, 0xBC, 0xC7, 0xD5, 0xC5, 0xC8, 0xFD, 0xB3, 0xF6, 0xCF, 0xAF}, 0o644)
+	os.WriteFile(filepath.Join(sub, "b.html"), []byte("<html><body><nav>市长赵九</nav><p>县委副书记李四主持</p></body></html>"), 0o644)
+	os.WriteFile(filepath.Join(sub, "c.jsonl"), []byte(`{"id":"n1","date":"2023-01-02","text":"镇长王五出席"}`+"\n{broken\n"+`{"id":"n3","content":"x"}`+"\n"), 0o644)
+	os.WriteFile(filepath.Join(sub, "d.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(sub, "skip.bin"), []byte{0, 1, 2}, 0o644)
+	out, stderr, err := runCmd(t, "", "extract", "--jobs", "2", dir)
+	if !errors.Is(err, errReported) {
+		t.Errorf("err = %v, want failed inputs reported", err)
+	}
+	for _, want := range []string{"c.jsonl:2: malformed JSON", "c.jsonl:3: no \"text\" field", "d.txt: empty file", "3 documents read, 3 inputs failed"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	var names []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			Doc     string
+			Date    string
+			Persons []struct{ Name string }
+		}
+		json.Unmarshal([]byte(line), &r)
+		for _, p := range r.Persons {
+			names = append(names, filepath.Base(r.Doc)+":"+p.Name)
+		}
+	}
+	if got := strings.Join(names, " "); got != "a-gbk.txt:张三 b.html:李四 n1:王五" {
+		t.Errorf("persons in order: %s", got)
 	}
 }

@@ -1,0 +1,98 @@
+package corpus
+
+import (
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/orggraph/orggraph/ner"
+)
+
+type job struct {
+	seq  int
+	item Item
+	res  *ner.Result
+}
+
+// Run reads the files in order and extracts their documents on workers
+// goroutines (all cores when workers < 1), calling out for every item in
+// input order, whatever the scheduling. At most a few documents per worker
+// are in memory at once. It stops at out's first error and returns it.
+func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extractor, out func(Item, *ner.Result) error) error {
+	if workers < 1 {
+		workers = runtime.NumCPU()
+	}
+	slots := make(chan struct{}, 4*workers) // bounds documents in flight
+	jobs := make(chan job, workers)
+	results := make(chan job, workers)
+	done := make(chan struct{})
+	var stopOnce sync.Once
+	stop := func() { stopOnce.Do(func() { close(done) }) }
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for _, f := range files {
+			err := Read(f, stdin, opt, func(it Item) error {
+				select {
+				case slots <- struct{}{}:
+				case <-done:
+					return errStopped
+				}
+				jobs <- job{seq: seq, item: it}
+				seq++
+				return nil
+			})
+			if err != nil {
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.item.Err == nil {
+					j.res = x.Extract(j.item.Doc)
+				}
+				results <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]job{}
+	next := 0
+	var firstErr error
+	for j := range results {
+		if firstErr != nil {
+			<-slots
+			continue
+		}
+		pending[j.seq] = j
+		for {
+			pj, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if err := out(pj.item, pj.res); err != nil {
+				firstErr = err
+				stop()
+				break
+			}
+		}
+	}
+	stop()
+	return firstErr
+}
+
+type stopped struct{}
+
+func (stopped) Error() string { return "stopped" }
+
+var errStopped error = stopped{}
