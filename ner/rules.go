@@ -28,6 +28,7 @@ type docState struct {
 	jur       []jurPlace // the document's jurisdiction, most specific first
 	outlet    string
 	pmentions []Mention // person mentions
+	bpMemo    map[int]*bodyPhrase
 	rmentions []Mention // role mentions
 }
 
@@ -133,7 +134,21 @@ func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
 }
 
 // bodyPhrase parses a body, place or outlet phrase at i, or returns nil.
+// Results are remembered: the scan and the title chains ask for the same
+// positions.
 func (d *docState) bodyPhrase(i int) *bodyPhrase {
+	if bp, ok := d.bpMemo[i]; ok {
+		return bp
+	}
+	if d.bpMemo == nil {
+		d.bpMemo = map[int]*bodyPhrase{}
+	}
+	bp := d.parseBodyPhrase(i)
+	d.bpMemo[i] = bp
+	return bp
+}
+
+func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
 	}
@@ -471,10 +486,8 @@ func (d *docState) boundary(e int) bool {
 	if e >= len(d.s) || !isHan(r) {
 		return true
 	}
-	for _, b := range d.t.Breaks {
-		if b == e {
-			return true
-		}
+	if i := sort.SearchInts(d.t.Breaks, e); i < len(d.t.Breaks) && d.t.Breaks[i] == e {
+		return true
 	}
 	n, _ := d.x.lex.Longest(d.s, e, func(en *lexicon.Entry) bool {
 		switch en.Kind {
@@ -571,9 +584,23 @@ func (d *docState) tokenVeto(p, sn int) bool {
 
 // findKnownNames marks every further occurrence of a recognized name.
 func (d *docState) findKnownNames() {
-	taken := map[int]bool{}
+	// covered[i] is true for normalized bytes inside a person mention.
+	covered := make([]bool, len(d.s))
+	mark := func(s, e int) {
+		for i := s; i < e; i++ {
+			covered[i] = true
+		}
+	}
+	free := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if covered[i] {
+				return false
+			}
+		}
+		return true
+	}
 	for _, m := range d.pmentions {
-		taken[m.ns] = true
+		mark(m.ns, m.ne)
 	}
 	names := make([]string, 0, len(d.persons))
 	for n := range d.persons {
@@ -582,14 +609,6 @@ func (d *docState) findKnownNames() {
 	sort.Slice(names, func(i, j int) bool {
 		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
 	})
-	covered := func(s, e int) bool {
-		for _, m := range d.pmentions {
-			if s < m.ne && m.ns < e {
-				return true
-			}
-		}
-		return false
-	}
 	for _, n := range names {
 		for off := 0; ; {
 			k := strings.Index(d.s[off:], n)
@@ -598,9 +617,10 @@ func (d *docState) findKnownNames() {
 			}
 			s, e := off+k, off+k+len(n)
 			off = e
-			if taken[s] || covered(s, e) || d.t.BreakWithin(s, e) {
+			if !free(s, e) || d.t.BreakWithin(s, e) {
 				continue
 			}
+			mark(s, e)
 			d.pmentions = append(d.pmentions, Mention{Type: "person", Text: n, ns: s, ne: e})
 		}
 	}

@@ -167,12 +167,15 @@ func Embedded() ([]Entry, error) {
 type Lexicon struct {
 	byWord map[string][]*Entry
 	maxLen int // in bytes
+	// lens[r] has bit n set when a word of n bytes (n < 64) starts with
+	// rune r; bit 0 when a longer one does. Longest tries only those.
+	lens map[rune]uint64
 }
 
 // New indexes entries. A later entry for the same word and kind replaces an
 // earlier one, so user lexicons override the embedded ones.
 func New(entries []Entry) *Lexicon {
-	l := &Lexicon{byWord: make(map[string][]*Entry, len(entries))}
+	l := &Lexicon{byWord: make(map[string][]*Entry, len(entries)), lens: map[rune]uint64{}}
 	for i := range entries {
 		e := &entries[i]
 		list := l.byWord[e.Word]
@@ -189,6 +192,12 @@ func New(entries []Entry) *Lexicon {
 		l.byWord[e.Word] = list
 		if len(e.Word) > l.maxLen {
 			l.maxLen = len(e.Word)
+		}
+		r, _ := utf8.DecodeRuneInString(e.Word)
+		if n := len(e.Word); n < 64 {
+			l.lens[r] |= 1 << n
+		} else {
+			l.lens[r] |= 1
 		}
 	}
 	return l
@@ -213,23 +222,41 @@ func (l *Lexicon) Get(word string, k Kind) *Entry {
 // Longest returns the longest word starting at byte offset i of s that has
 // an entry for which keep returns true, and its byte length; 0 if none.
 func (l *Lexicon) Longest(s string, i int, keep func(*Entry) bool) (int, []*Entry) {
+	if i >= len(s) {
+		return 0, nil
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	mask := l.lens[r]
+	if mask == 0 {
+		return 0, nil
+	}
 	end := i + l.maxLen
 	if end > len(s) {
 		end = len(s)
 	}
 	for e := end; e > i; e-- {
+		n := e - i
+		if n < 64 && mask&(1<<n) == 0 || n >= 64 && mask&1 == 0 {
+			continue
+		}
 		if e < len(s) && !utf8.RuneStart(s[e]) {
 			continue
 		}
 		es := l.byWord[s[i:e]]
+		if len(es) == 0 {
+			continue
+		}
+		if keep == nil {
+			return n, es
+		}
 		var kept []*Entry
 		for _, en := range es {
-			if keep == nil || keep(en) {
+			if keep(en) {
 				kept = append(kept, en)
 			}
 		}
 		if len(kept) > 0 {
-			return e - i, kept
+			return n, kept
 		}
 	}
 	return 0, nil

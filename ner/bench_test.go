@@ -1,0 +1,63 @@
+package ner
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/orggraph/orggraph/ner/normalize"
+)
+
+func benchInputs(b *testing.B) (trad, simp []byte) {
+	src, err := os.ReadFile("../testdata/hunan-daily-2022-05-26.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return src, []byte(normalize.Normalize(src, normalize.Options{}).S)
+}
+
+// BenchmarkNormalize measures normalization of the sample (traditional
+// with ruby glosses) and of its simplified form.
+func BenchmarkNormalize(b *testing.B) {
+	trad, simp := benchInputs(b)
+	for _, c := range []struct {
+		name string
+		src  []byte
+	}{{"traditional", trad}, {"simplified", simp}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.src)))
+			for i := 0; i < b.N; i++ {
+				normalize.Normalize(c.src, normalize.Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkCut is bare gojieba on the simplified sample: the reference.
+func BenchmarkCut(b *testing.B) {
+	_, simp := benchInputs(b)
+	x := extractor(b)
+	s := string(simp)
+	b.SetBytes(int64(len(simp)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.seg.Cut(s)
+	}
+}
+
+// BenchmarkExtract is the whole per-document pipeline.
+func BenchmarkExtract(b *testing.B) {
+	trad, simp := benchInputs(b)
+	x := extractor(b)
+	for _, c := range []struct {
+		name string
+		src  []byte
+	}{{"traditional", trad}, {"simplified", simp}, {"simplified-x20", []byte(strings.Repeat(string(simp), 20))}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.src)))
+			for i := 0; i < b.N; i++ {
+				x.Extract(Document{Src: c.src})
+			}
+		})
+	}
+}
