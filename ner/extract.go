@@ -221,26 +221,23 @@ func merge(a, b *Result) {
 			a.Persons = append(a.Persons, p)
 		}
 	}
-	seenB := map[Body]bool{}
-	for _, x := range a.Bodies {
-		seenB[x] = true
-	}
-	for _, x := range b.Bodies {
-		if !seenB[x] {
-			seenB[x] = true
-			a.Bodies = append(a.Bodies, x)
-		}
-	}
-	seenPl := map[Place]bool{}
-	for _, x := range a.Places {
-		seenPl[x] = true
-	}
-	for _, x := range b.Places {
-		if !seenPl[x] {
-			seenPl[x] = true
-			a.Places = append(a.Places, x)
-		}
-	}
+	a.Bodies = appendNew(a.Bodies, b.Bodies)
+	a.Places = appendNew(a.Places, b.Places)
 	a.Holds = append(a.Holds, b.Holds...)
 	a.Events = append(a.Events, b.Events...)
+}
+
+// appendNew appends the elements of b that are not in a.
+func appendNew[T comparable](a, b []T) []T {
+	seen := make(map[T]bool, len(a))
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		if !seen[x] {
+			seen[x] = true
+			a = append(a, x)
+		}
+	}
+	return a
 }
