@@ -127,6 +127,10 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 			failed++
 			return nil
 		}
+		if it.Warning != "" {
+			prog.clear()
+			fmt.Fprintln(stderr, "orggraph: warning:", it.Warning)
+		}
 		docs++
 		prog.add(it.Name, len(it.Doc.Src))
 		return fn(r)

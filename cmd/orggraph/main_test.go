@@ -147,11 +147,12 @@ func TestMixedCorpus(t *testing.T) {
 	os.WriteFile(filepath.Join(sub, "c.jsonl"), []byte(`{"id":"n1","date":"2023-01-02","text":"镇长王五出席"}`+"\n{broken\n"+`{"id":"n3","content":"x"}`+"\n"), 0o644)
 	os.WriteFile(filepath.Join(sub, "d.txt"), nil, 0o644)
 	os.WriteFile(filepath.Join(sub, "skip.bin"), []byte{0, 1, 2}, 0o644)
+	os.WriteFile(filepath.Join(sub, "e-garbage.txt"), []byte{0xFF, 0x80, 0xFF, 0xFE, 0x81, 0xFF, 0x80, 0x80}, 0o644)
 	out, stderr, err := runCmd(t, "", "extract", "--jobs", "2", dir)
 	if !errors.Is(err, errReported) {
 		t.Errorf("err = %v, want failed inputs reported", err)
 	}
-	for _, want := range []string{"c.jsonl:2: malformed JSON", "c.jsonl:3: no \"text\" field", "d.txt: empty file", "3 documents read, 3 inputs failed"} {
+	for _, want := range []string{"c.jsonl:2: malformed JSON", "c.jsonl:3: no \"text\" field", "d.txt: empty file", "e-garbage.txt: 8 of 8 characters cannot be decoded", "3 documents read, 4 inputs failed"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/orggraph/orggraph/ner"
+	"github.com/orggraph/orggraph/ner/normalize"
 )
 
 // Options say how inputs are read.
@@ -41,6 +42,8 @@ type Item struct {
 	Doc  ner.Document
 	Name string // the file, with :line for JSON Lines
 	Err  error
+	// Warning is a problem that did not stop the document.
+	Warning string
 }
 
 var defaultInclude = []string{"*.txt", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.json", "*.text"}
@@ -162,7 +165,15 @@ func Read(name string, stdin io.Reader, opt Options, emit func(Item) error) erro
 	if err := checkText(name, b, opt.Encoding); err != nil {
 		return emit(Item{Name: name, Err: err})
 	}
-	return emit(Item{Name: name, Doc: ner.Document{ID: name, Src: b, Encoding: opt.Encoding, HTML: formatOf(name, b, opt) == "html"}})
+	// Undecodable bytes: a few are replaced (and said); mostly, the file
+	// is not text in any encoding orggraph knows.
+	var warn string
+	if bad, total := normalize.Undecodable(b, opt.Encoding); bad*20 > total {
+		return emit(Item{Name: name, Err: fmt.Errorf("%s: %d of %d characters cannot be decoded: not text in a known encoding (try --encoding)", name, bad, total)})
+	} else if bad > 0 {
+		warn = fmt.Sprintf("%s: %d undecodable bytes replaced by U+FFFD", name, bad)
+	}
+	return emit(Item{Name: name, Warning: warn, Doc: ner.Document{ID: name, Src: b, Encoding: opt.Encoding, HTML: formatOf(name, b, opt) == "html"}})
 }
 
 func key(opt Options, k string) string {

@@ -212,3 +212,18 @@ func CharLen(src []byte, i int, enc string) int {
 	_, n := utf8.DecodeRune(src[i:])
 	return n
 }
+
+// Undecodable counts the characters of src that are not valid in the
+// encoding ("" detects it) and the characters in all.
+func Undecodable(src []byte, enc string) (bad, total int) {
+	if enc == "" || enc == "auto" {
+		enc = Detect(src)
+	}
+	for _, u := range decodeUnits(src, enc) {
+		total++
+		if u.r == utf8.RuneError && !bytes.Equal(src[u.start:u.end], []byte("\uFFFD")) {
+			bad++
+		}
+	}
+	return bad, total
+}
