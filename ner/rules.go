@@ -275,10 +275,7 @@ func (d *docState) outletAt(p int) (int, string) {
 	bi := sort.SearchInts(d.t.Breaks, p+1)
 	if bi < len(d.t.Breaks) && d.t.Breaks[bi]-p <= 18 {
 		b := d.t.Breaks[bi]
-		lost := 0
-		for k := bi; k < len(d.t.Breaks) && d.t.Breaks[k] == b; k++ {
-			lost++
-		}
+		lost := d.t.LostAt(b)
 		prefix := d.s[p:b]
 		if utf8.RuneCountInString(prefix) >= 2 {
 			for _, e := range d.x.outlets() {
@@ -486,7 +483,7 @@ func (d *docState) boundary(e int) bool {
 	if e >= len(d.s) || !isHan(r) {
 		return true
 	}
-	if i := sort.SearchInts(d.t.Breaks, e); i < len(d.t.Breaks) && d.t.Breaks[i] == e {
+	if d.t.LostAt(e) > 0 {
 		return true
 	}
 	n, _ := d.x.lex.Longest(d.s, e, func(en *lexicon.Entry) bool {

@@ -155,7 +155,8 @@ func Read(name string, stdin io.Reader, opt Options, emit func(Item) error) erro
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(4096)
-	if formatOf(name, head, opt) == "jsonl" {
+	format := formatOf(name, head, opt)
+	if format == "jsonl" {
 		return readJSONL(name, br, opt, emit)
 	}
 	b, err := io.ReadAll(br)
@@ -168,12 +169,15 @@ func Read(name string, stdin io.Reader, opt Options, emit func(Item) error) erro
 	// Undecodable bytes: a few are replaced (and said); mostly, the file
 	// is not text in any encoding orggraph knows.
 	var warn string
-	if bad, total := normalize.Undecodable(b, opt.Encoding); bad*20 > total {
+	// The encoding found here is passed on, so extraction need not detect
+	// it again.
+	enc, bad, total := normalize.Undecodable(b, opt.Encoding)
+	if bad*20 > total {
 		return emit(Item{Name: name, Err: fmt.Errorf("%s: %d of %d characters cannot be decoded: not text in a known encoding (try --encoding)", name, bad, total)})
 	} else if bad > 0 {
 		warn = fmt.Sprintf("%s: %d undecodable bytes replaced by U+FFFD", name, bad)
 	}
-	return emit(Item{Name: name, Warning: warn, Doc: ner.Document{ID: name, Src: b, Encoding: opt.Encoding, HTML: formatOf(name, b, opt) == "html"}})
+	return emit(Item{Name: name, Warning: warn, Doc: ner.Document{ID: name, Src: b, Encoding: enc, HTML: format == "html"}})
 }
 
 func key(opt Options, k string) string {

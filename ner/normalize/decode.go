@@ -85,22 +85,29 @@ var commonSet = func() map[rune]bool {
 
 func score(sample []byte, enc string) int {
 	n := 0
-	for _, u := range decodeUnits(sample, enc) {
+	eachUnit(sample, enc, func(u unit) {
 		switch {
 		case commonSet[u.r]:
 			n += 2
 		case u.r == utf8.RuneError:
 			n -= 4
 		}
-	}
+	})
 	return n
 }
 
 // decodeUnits decodes src into runes with their original byte spans. An
 // undecodable byte becomes U+FFFD.
 func decodeUnits(src []byte, enc string) []unit {
-	enc = strings.ToLower(enc)
 	units := make([]unit, 0, len(src)/2+1)
+	eachUnit(src, enc, func(u unit) { units = append(units, u) })
+	return units
+}
+
+// eachUnit calls emit for every rune of src decoded from enc, in order,
+// without holding them all.
+func eachUnit(src []byte, enc string, emit func(unit)) {
+	enc = strings.ToLower(enc)
 	switch enc {
 	case "utf-16le", "utf-16be":
 		le := enc == "utf-16le"
@@ -119,7 +126,7 @@ func decodeUnits(src []byte, enc string) []unit {
 			if utf16.IsSurrogate(rune(c)) && i+3 < len(src) {
 				r := utf16.DecodeRune(rune(c), rune(get(i+2)))
 				if r != utf8.RuneError {
-					units = append(units, unit{r: r, start: int32(i), end: int32(i + 4)})
+					emit(unit{r: r, start: int32(i), end: int32(i + 4)})
 					i += 4
 					continue
 				}
@@ -128,13 +135,13 @@ func decodeUnits(src []byte, enc string) []unit {
 			if utf16.IsSurrogate(r) {
 				r = utf8.RuneError
 			}
-			units = append(units, unit{r: r, start: int32(i), end: int32(i + 2)})
+			emit(unit{r: r, start: int32(i), end: int32(i + 2)})
 			i += 2
 		}
 		if i < len(src) {
-			units = append(units, unit{r: utf8.RuneError, start: int32(i), end: int32(len(src))})
+			emit(unit{r: utf8.RuneError, start: int32(i), end: int32(len(src))})
 		}
-		return units
+		return
 	case "gb18030", "gbk", "gb2312", "big5":
 		var e encoding.Encoding = simplifiedchinese.GB18030
 		if enc == "big5" {
@@ -145,7 +152,7 @@ func decodeUnits(src []byte, enc string) []unit {
 		for i := 0; i < len(src); {
 			b := src[i]
 			if b < 0x80 {
-				units = append(units, unit{r: rune(b), start: int32(i), end: int32(i + 1)})
+				emit(unit{r: rune(b), start: int32(i), end: int32(i + 1)})
 				i++
 				continue
 			}
@@ -154,25 +161,25 @@ func decodeUnits(src []byte, enc string) []unit {
 				n = 4
 			}
 			if b == 0x80 || b == 0xFF || i+n > len(src) {
-				units = append(units, unit{r: utf8.RuneError, start: int32(i), end: int32(i + 1)})
+				emit(unit{r: utf8.RuneError, start: int32(i), end: int32(i + 1)})
 				i++
 				continue
 			}
 			dec.Reset()
 			nd, _, err := dec.Transform(buf, src[i:i+n], true)
 			if err != nil || nd == 0 {
-				units = append(units, unit{r: utf8.RuneError, start: int32(i), end: int32(i + 1)})
+				emit(unit{r: utf8.RuneError, start: int32(i), end: int32(i + 1)})
 				i++
 				continue
 			}
 			for k := 0; k < nd; {
 				r, sz := utf8.DecodeRune(buf[k:nd])
-				units = append(units, unit{r: r, start: int32(i), end: int32(i + n)})
+				emit(unit{r: r, start: int32(i), end: int32(i + n)})
 				k += sz
 			}
 			i += n
 		}
-		return units
+		return
 	}
 	i := 0
 	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
@@ -183,10 +190,9 @@ func decodeUnits(src []byte, enc string) []unit {
 		if r == utf8.RuneError && n <= 1 {
 			n = 1
 		}
-		units = append(units, unit{r: r, start: int32(i), end: int32(i + n)})
+		emit(unit{r: r, start: int32(i), end: int32(i + n)})
 		i += n
 	}
-	return units
 }
 
 // CharLen returns the length in bytes of the character at src[i] in the
@@ -213,17 +219,18 @@ func CharLen(src []byte, i int, enc string) int {
 	return n
 }
 
-// Undecodable counts the characters of src that are not valid in the
-// encoding ("" detects it) and the characters in all.
-func Undecodable(src []byte, enc string) (bad, total int) {
+// Undecodable returns the encoding of src (enc, or the detected one when
+// enc is "" or "auto"), how many of its characters cannot be decoded in it,
+// and how many characters it has.
+func Undecodable(src []byte, enc string) (used string, bad, total int) {
 	if enc == "" || enc == "auto" {
 		enc = Detect(src)
 	}
-	for _, u := range decodeUnits(src, enc) {
+	eachUnit(src, enc, func(u unit) {
 		total++
 		if u.r == utf8.RuneError && !bytes.Equal(src[u.start:u.end], []byte("\uFFFD")) {
 			bad++
 		}
-	}
-	return bad, total
+	})
+	return enc, bad, total
 }

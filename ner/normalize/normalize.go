@@ -68,6 +68,17 @@ func (t *Text) BreakWithin(start, end int) bool {
 	return i < len(t.Breaks) && t.Breaks[i] < end
 }
 
+// LostAt returns how many lost characters stood at normalized byte offset
+// i (0 if none).
+func (t *Text) LostAt(i int) int {
+	k := sort.SearchInts(t.Breaks, i)
+	n := 0
+	for k+n < len(t.Breaks) && t.Breaks[k+n] == i {
+		n++
+	}
+	return n
+}
+
 // OrigLen is the length in bytes of the original input.
 func (t *Text) OrigLen() int { return t.origLen }
 
