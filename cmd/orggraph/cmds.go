@@ -227,6 +227,10 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if docs == 0 {
+		// Every input failed: an empty graph would only hide that.
+		return summary(stderr, c.quiet, docs, failed)
+	}
 	write := func(w io.Writer) error {
 		if f == "dot" {
 			return export.DOT(w, g)

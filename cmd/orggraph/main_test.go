@@ -173,3 +173,20 @@ func TestMixedCorpus(t *testing.T) {
 		t.Errorf("persons in order: %s", got)
 	}
 }
+
+func TestBuildWritesNothingWhenAllInputsFail(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	out := filepath.Join(dir, "g.graphml")
+	stdout, stderr, err := runCmd(t, "", "build", empty, "-o", out)
+	if !errors.Is(err, errReported) || !strings.Contains(stderr, "0 documents read, 1 inputs failed") {
+		t.Errorf("err %v, stderr %q", err, stderr)
+	}
+	if _, serr := os.Stat(out); serr == nil {
+		t.Errorf("%s written although no document was read", out)
+	}
+	if stdout != "" {
+		t.Errorf("stdout %q", stdout)
+	}
+}
