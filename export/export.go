@@ -1,12 +1,17 @@
-// Package export writes a graph.Graph as GraphML or DOT.
+// Package export writes a graph.Graph for the programs people open graphs
+// with: GraphML (networkx, igraph, Gephi, yEd), DOT (Graphviz), GEXF 1.3
+// (Gephi, with a timeline), Cytoscape.js JSON, a self-contained HTML view,
+// and Neo4j bulk-import CSV. ReadGraphML reads the tool's own GraphML back.
 //
 // Output is deterministic: nodes sorted by id, edges by source and target,
-// attribute keys by name, and every value escaped, so that the same input
-// gives byte-identical files. Lists (roles, acts, evidence) are joined with
-// graph.JoinSep.
+// attribute keys in a fixed order, and every value escaped, so the same
+// graph gives byte-identical files. Values are scalars; lists (roles, acts,
+// evidence) are joined with graph.JoinSep. Evidence offsets are byte
+// offsets into the original input of the named document.
 package export
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -15,6 +20,25 @@ import (
 
 	"github.com/orggraph/orggraph/graph"
 )
+
+// Options adjust some formats; the zero value is the plain output.
+type Options struct {
+	// YEd adds yEd's label markup to GraphML, so yEd shows the names.
+	YEd bool
+	// Clusters draws, in DOT, every body that has parts as a cluster
+	// holding its parts.
+	Clusters bool
+}
+
+// Formats are the single-file writers by format name; Neo4j's two files
+// are written by Neo4jDir.
+var Formats = map[string]func(io.Writer, *graph.Graph, Options) error{
+	"graphml": GraphML,
+	"dot":     DOT,
+	"gexf":    GEXF,
+	"json":    Cytoscape,
+	"html":    HTML,
+}
 
 // errWriter remembers the first write error.
 type errWriter struct {
@@ -34,130 +58,133 @@ func xmlEscape(s string) string {
 	return b.String()
 }
 
-// edgeAttrs returns an edge's scalar attributes in a fixed order.
-func edgeAttrs(e *graph.Edge) [][2]string {
-	var ev, sent []string
+// Attribute types, named as GraphML names them.
+const (
+	tString = "string"
+	tInt    = "int"
+	tDouble = "double"
+	tBool   = "boolean"
+)
+
+// numericAttrs are node attributes with a type other than string: the
+// analytics written by graph.Analyze.
+var numericAttrs = map[string]string{
+	"degree":      tInt,
+	"in_degree":   tInt,
+	"out_degree":  tInt,
+	"community":   tInt,
+	"pagerank":    tDouble,
+	"betweenness": tDouble,
+	"approximate": tBool,
+}
+
+// attr is one scalar attribute: key, type and value.
+type attr struct{ key, typ, val string }
+
+// nodeKeys lists the node attributes of g in a fixed order: label and
+// type first, then the others sorted.
+func nodeKeys(g *graph.Graph) []attr {
+	keys := []attr{{"label", tString, ""}, {"type", tString, ""}}
+	for _, k := range g.AttrKeys() {
+		t := numericAttrs[k]
+		if t == "" {
+			t = tString
+		}
+		keys = append(keys, attr{k, t, ""})
+	}
+	return keys
+}
+
+// nodeValue returns the value of key on n.
+func nodeValue(n *graph.Node, key string) string {
+	switch key {
+	case "label":
+		return n.Label
+	case "type":
+		return n.Type
+	}
+	return n.Attrs[key]
+}
+
+// edgeKeys are the edge attributes, in order.
+var edgeKeys = []attr{
+	{"type", tString, ""},
+	{"role", tString, ""},
+	{"acts", tString, ""},
+	{"weight", tInt, ""},
+	{"first_seen", tString, ""},
+	{"last_seen", tString, ""},
+	{"start", tString, ""},
+	{"end", tString, ""},
+	{"evidence", tString, ""},
+	{"sentence", tString, ""},
+	{"evidence_json", tString, ""},
+}
+
+// evidenceJSON is one piece of evidence as written in evidence_json.
+type evidenceJSON struct {
+	Doc      string `json:"doc"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence,omitempty"`
+	Date     string `json:"date,omitempty"`
+}
+
+func toEvidenceJSON(evs []graph.Evidence) []evidenceJSON {
+	out := make([]evidenceJSON, len(evs))
+	for i, x := range evs {
+		out[i] = evidenceJSON{x.Doc, x.Start, x.End, x.Sentence, x.Date}
+	}
+	return out
+}
+
+// edgeValues returns e's attributes in edgeKeys order. evidence is
+// human-readable (doc@start-end, byte offsets into the document's original
+// input), sentence the first evidence sentence, evidence_json the full
+// evidence as a JSON array, which ReadGraphML reads back.
+func edgeValues(e *graph.Edge) []attr {
+	var ev []string
+	sent := ""
 	for _, x := range e.Evidence {
 		ev = append(ev, fmt.Sprintf("%s@%d-%d", x.Doc, x.Start, x.End))
-		if x.Sentence != "" && len(sent) == 0 {
-			sent = append(sent, x.Sentence)
+		if sent == "" {
+			sent = x.Sentence
 		}
 	}
-	return [][2]string{
-		{"type", e.Type},
-		{"role", graph.Join(e.Roles)},
-		{"acts", graph.Join(e.Acts)},
-		{"weight", strconv.Itoa(e.Weight())},
-		{"evidence", graph.Join(ev)},
-		{"sentence", graph.Join(sent)},
-		{"first_seen", e.FirstSeen()},
-		{"last_seen", e.LastSeen()},
+	js := ""
+	if len(e.Evidence) > 0 {
+		b, _ := json.Marshal(toEvidenceJSON(e.Evidence))
+		js = string(b)
 	}
+	vals := []string{e.Type, graph.Join(e.Roles), graph.Join(e.Acts), strconv.Itoa(e.Weight()),
+		e.FirstSeen(), e.LastSeen(), e.Start, e.End, graph.Join(ev), sent, js}
+	out := make([]attr, len(edgeKeys))
+	for i, k := range edgeKeys {
+		out[i] = attr{k.key, k.typ, vals[i]}
+	}
+	return out
 }
 
-// GraphML writes g as GraphML: a directed graph whose nodes carry label (the
-// Chinese name) and type, and whose edges carry type, role, acts, weight
-// (int: supporting documents), evidence (doc@start-end byte offsets into
-// the document's original input), sentence, first_seen and last_seen.
-func GraphML(w io.Writer, g *graph.Graph) error {
-	ew := &errWriter{w: w}
-	ew.printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	ew.printf("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
-	nodeKeys := append([]string{"label", "type"}, g.AttrKeys()...)
-	for _, k := range nodeKeys {
-		ew.printf("  <key id=\"n_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n", xmlEscape(k), xmlEscape(k))
+// edgeLabel is the text drawn on an edge: the roles or the acts.
+func edgeLabel(e *graph.Edge) string {
+	switch e.Type {
+	case graph.Holds:
+		return graph.Join(e.Roles)
+	case graph.Participated:
+		return graph.Join(e.Acts)
 	}
-	for _, kv := range edgeAttrs(&graph.Edge{}) {
-		t := "string"
-		if kv[0] == "weight" {
-			t = "int"
-		}
-		ew.printf("  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", kv[0], kv[0], t)
-	}
-	ew.printf("  <graph id=\"G\" edgedefault=\"directed\">\n")
-	for _, n := range g.Nodes() {
-		ew.printf("    <node id=\"%s\">\n", xmlEscape(n.ID))
-		ew.printf("      <data key=\"n_label\">%s</data>\n", xmlEscape(n.Label))
-		ew.printf("      <data key=\"n_type\">%s</data>\n", xmlEscape(n.Type))
-		for _, k := range nodeKeys[2:] {
-			if v, ok := n.Attrs[k]; ok && v != "" {
-				ew.printf("      <data key=\"n_%s\">%s</data>\n", xmlEscape(k), xmlEscape(v))
-			}
-		}
-		ew.printf("    </node>\n")
-	}
-	for i, e := range g.Edges() {
-		ew.printf("    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmlEscape(e.Source), xmlEscape(e.Target))
-		for _, kv := range edgeAttrs(e) {
-			if kv[1] != "" {
-				ew.printf("      <data key=\"e_%s\">%s</data>\n", kv[0], xmlEscape(kv[1]))
-			}
-		}
-		ew.printf("    </edge>\n")
-	}
-	ew.printf("  </graph>\n</graphml>\n")
-	return ew.err
+	return ""
 }
 
-// CJKFont is the font DOT output asks Graphviz for, so that Chinese labels
-// are drawn (Debian: fonts-wqy-zenhei; fontconfig substitutes another CJK
-// font when it is missing).
-const CJKFont = "WenQuanYi Zen Hei"
-
-// dotQuote quotes s as a DOT string.
-func dotQuote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+// colours by node type, shared by every format that draws.
+var typeColour = map[string]string{
+	graph.Person: "#f4a259",
+	graph.Body:   "#5b8cc9",
+	graph.Place:  "#6ab04c",
+	graph.Event:  "#9e9e9e",
 }
 
-var nodeStyle = map[string]string{
-	graph.Person: `shape=ellipse, style=filled, fillcolor="#fde2b8"`,
-	graph.Body:   `shape=box, style="rounded,filled", fillcolor="#cfe3f7"`,
-	graph.Place:  `shape=house, style=filled, fillcolor="#d9f0d3"`,
-	graph.Event:  `shape=note, style=filled, fillcolor="#eeeeee"`,
-}
-
-// DOT writes g in Graphviz DOT, with a CJK font on graph, nodes and edges,
-// and shape and colour by node type. Holds edges are labelled with the
-// roles, participation edges with the acts.
-func DOT(w io.Writer, g *graph.Graph) error {
-	ew := &errWriter{w: w}
-	f := dotQuote(CJKFont)
-	ew.printf("digraph orggraph {\n")
-	ew.printf("  graph [fontname=%s, rankdir=LR, charset=\"UTF-8\"];\n", f)
-	ew.printf("  node [fontname=%s];\n", f)
-	ew.printf("  edge [fontname=%s, fontsize=10];\n", f)
-	for _, n := range g.Nodes() {
-		ew.printf("  %s [label=%s, type=%s, %s];\n", dotQuote(n.ID), dotQuote(n.Label), dotQuote(n.Type), nodeStyle[n.Type])
-	}
-	for _, e := range g.Edges() {
-		label := ""
-		style := ""
-		switch e.Type {
-		case graph.Holds:
-			label = graph.Join(e.Roles)
-		case graph.Participated:
-			label = graph.Join(e.Acts)
-			style = ", style=dashed"
-		case graph.PartOf:
-			style = ", style=dotted, arrowhead=empty"
-		}
-		ew.printf("  %s -> %s [type=%s, label=%s, weight=%d%s];\n", dotQuote(e.Source), dotQuote(e.Target), dotQuote(e.Type), dotQuote(label), e.Weight(), style)
-	}
-	ew.printf("}\n")
-	return ew.err
+func rgb(hex string) (r, g, b int) {
+	v, _ := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	return int(v >> 16 & 255), int(v >> 8 & 255), int(v & 255)
 }

@@ -65,8 +65,8 @@ func write(t *testing.T, f func(*bytes.Buffer) error) []byte {
 
 func TestGraphMLWellFormedAndDeterministic(t *testing.T) {
 	gr := sample(t)
-	a := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr) })
-	b := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr) })
+	a := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr, Options{}) })
+	b := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr, Options{}) })
 	if !bytes.Equal(a, b) {
 		t.Fatal("GraphML output differs between two runs")
 	}
@@ -113,11 +113,11 @@ func TestEscaping(t *testing.T) {
 	gr := graph.New()
 	gr.Add(&ner.Result{Doc: `a"b<c>&d\`, Persons: []ner.Person{{Name: `王"<&>\x`}},
 		Holds: []ner.Hold{{Person: `王"<&>\x`, Role: `主"任`, OrgCanonical: `某"局\`}}})
-	out := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr) })
+	out := write(t, func(b *bytes.Buffer) error { return GraphML(b, gr, Options{}) })
 	if err := xml.Unmarshal(out, new(struct{})); err != nil {
 		t.Errorf("GraphML with quotes does not parse: %v\n%s", err, out)
 	}
-	dot := string(write(t, func(b *bytes.Buffer) error { return DOT(b, gr) }))
+	dot := string(write(t, func(b *bytes.Buffer) error { return DOT(b, gr, Options{}) }))
 	if !strings.Contains(dot, `"person:王\"<&>\\x"`) {
 		t.Errorf("DOT id not escaped:\n%s", dot)
 	}
@@ -139,7 +139,7 @@ func TestGraphMLNetworkxIgraph(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "g.graphml")
-	if err := os.WriteFile(path, write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t)) }), 0o644); err != nil {
+	if err := os.WriteFile(path, write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), Options{}) }), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	script := `
@@ -166,19 +166,33 @@ print("ok", g.number_of_nodes(), g.number_of_edges())
 
 func TestDOTRendersChinese(t *testing.T) {
 	dot := tool(t, "dot")
-	src := write(t, func(b *bytes.Buffer) error { return DOT(b, sample(t)) })
-	cmd := exec.Command(dot, "-Tsvg")
-	cmd.Stdin = bytes.NewReader(src)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	svg, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("dot -Tsvg: %v\n%s", err, stderr.String())
-	}
-	if !bytes.Contains(svg, []byte("谢春生")) {
-		t.Errorf("SVG lacks 谢春生")
-	}
-	if strings.Contains(stderr.String(), "Error") {
-		t.Errorf("dot complained: %s", stderr.String())
+	for _, o := range []Options{{}, {Clusters: true}} {
+		src := write(t, func(b *bytes.Buffer) error { return DOT(b, sample(t), o) })
+		for _, f := range []string{"svg", "png"} {
+			cmd := exec.Command(dot, "-T"+f)
+			cmd.Stdin = bytes.NewReader(src)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			img, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("dot -T%s (clusters %v): %v\n%s", f, o.Clusters, err, stderr.String())
+			}
+			if strings.Contains(stderr.String(), "Error") || strings.Contains(stderr.String(), "Warning") {
+				t.Errorf("dot -T%s complained: %s", f, stderr.String())
+			}
+			switch f {
+			case "svg":
+				if !bytes.Contains(img, []byte("谢春生")) {
+					t.Errorf("SVG lacks 谢春生")
+				}
+				if o.Clusters && !bytes.Contains(img, []byte(`class="cluster"`)) {
+					t.Errorf("SVG with --clusters has no cluster")
+				}
+			case "png":
+				if !bytes.HasPrefix(img, []byte("\x89PNG")) || len(img) < 10000 {
+					t.Errorf("dot -Tpng wrote %d bytes, not a drawing", len(img))
+				}
+			}
+		}
 	}
 }

@@ -63,7 +63,10 @@ type Edge struct {
 	Type           string
 	// Roles (holds) and Acts (participated), in first-seen order.
 	Roles, Acts []string
-	Evidence    []Evidence
+	// Start and End are the dates an appointment began and a removal
+	// ended it, where a document states them ("" otherwise).
+	Start, End string
+	Evidence   []Evidence
 }
 
 // Weight is the number of distinct documents supporting the edge.
@@ -115,6 +118,14 @@ func New() *Graph {
 
 // Store returns the underlying dominikbraun graph, for algorithms.
 func (g *Graph) Store() dgraph.Graph[string, *Node] { return g.g }
+
+// UpsertNode returns the node with the id, adding it with the type and
+// label if it is not there.
+func (g *Graph) UpsertNode(id, typ, label string) *Node { return g.node(id, typ, label) }
+
+// UpsertEdge returns the edge from src to dst, adding it with the type if
+// it is not there. Both nodes must exist.
+func (g *Graph) UpsertEdge(src, dst, typ string) *Edge { return g.edge(src, dst, typ) }
 
 func (g *Graph) node(id, typ, label string) *Node {
 	if n, ok := g.nodes[id]; ok {
@@ -232,6 +243,18 @@ func (g *Graph) Add(r *ner.Result) {
 		g.node(bid, Body, h.OrgCanonical)
 		e := g.edge(pid, bid, Holds)
 		e.Roles = addUnique(e.Roles, h.Role)
+		if d := h.Date; d != "" {
+			switch h.Status {
+			case "appointed", "elected":
+				if e.Start == "" || d < e.Start {
+					e.Start = d
+				}
+			case "removed":
+				if d > e.End {
+					e.End = d
+				}
+			}
+		}
 		e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Date: h.Date})
 	}
 	for _, ev := range r.Events {
@@ -303,3 +326,11 @@ const JoinSep = "; "
 
 // Join joins list values with JoinSep.
 func Join(xs []string) string { return strings.Join(xs, JoinSep) }
+
+// Split is the inverse of Join ("" gives nil).
+func Split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, JoinSep)
+}

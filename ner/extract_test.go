@@ -193,6 +193,7 @@ func golden(t *testing.T, path string, v any) {
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"区工委书记文春方出席并讲话,区工委副书记、管委会主任谢春生主持",
+		"会议召开。区委书记王某出席。",
 		"湖南日?qǐng)?bào)·新湖南客户端5月26日讯(通讯员 张可)",
 		"區(qū)委副書記、區(qū)長李良",
 		"书记", "市委", "王", "\xff\xfe", "责编:",
@@ -206,6 +207,9 @@ func FuzzExtract(f *testing.F) {
 		for _, h := range r.Holds {
 			if h.Start < 0 || h.End > len(src) || h.Start > h.End {
 				t.Fatalf("hold %+v out of bounds", h)
+			}
+			if !utf8.ValidString(h.Sentence) || !utf8.ValidString(h.Person) {
+				t.Fatalf("hold %+v: invalid UTF-8", h)
 			}
 		}
 	})

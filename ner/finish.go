@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
@@ -43,7 +44,8 @@ func (d *docState) sentence(s, e int) string {
 	if a < 0 {
 		a = 0
 	} else {
-		a++
+		_, n := utf8.DecodeRuneInString(d.s[a:])
+		a += n
 	}
 	b := strings.IndexAny(d.s[e:], "。!?;\n")
 	if b < 0 {
@@ -54,9 +56,6 @@ func (d *docState) sentence(s, e int) string {
 			_, n := d.runeAt(b)
 			b += n
 		}
-	}
-	for a < len(d.s) && (d.s[a] == '\n' || a < b && d.s[a:a+1] == "。") {
-		a++
 	}
 	return strings.TrimSpace(d.s[a:b])
 }

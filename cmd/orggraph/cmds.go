@@ -6,12 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/orggraph/orggraph/export"
 	"github.com/orggraph/orggraph/graph"
+	"github.com/orggraph/orggraph/internal/atomicfile"
 	"github.com/orggraph/orggraph/internal/corpus"
 	"github.com/orggraph/orggraph/ner"
 	"github.com/orggraph/orggraph/ner/normalize"
@@ -188,12 +188,38 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	return summary(stderr, c.quiet, docs, failed)
 }
 
+// formatByExt maps an -o extension to a format.
+var formatByExt = map[string]string{
+	".graphml": "graphml", ".xml": "graphml", ".dot": "dot", ".gv": "dot",
+	".gexf": "gexf", ".json": "json", ".html": "html", ".htm": "html",
+}
+
+const formatList = "graphml, dot, gexf, json (Cytoscape.js), html (self-contained view) or neo4j (a directory of bulk-import CSV)"
+
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [flags] FILE... [-o OUT]\n\nBuilds one graph from all documents: persons, bodies, places and events as\nnodes; holds (with the role), part_of and participation as edges, each with\nits evidence. The extension of -o picks the format (.graphml, .dot).", stderr)
+	fs := newFlagSet("build", `build [flags] FILE... [-o OUT]
+
+Builds one graph from all documents: persons, bodies, places and events as
+nodes; holds (with the roles), part_of and participation as edges, each
+with its evidence (document, byte offsets, sentence, date).
+
+The extension of -o picks the format: .graphml (networkx, igraph, Gephi,
+yEd; add --yed for yEd's labels), .dot/.gv (Graphviz), .gexf (Gephi, with
+a timeline), .json (Cytoscape.js), .html (a page that opens offline in a
+browser). --format neo4j -o DIR writes nodes.csv and relationships.csv for
+neo4j-admin database import.
+
+Examples:
+  orggraph build testdata/hunan-daily-2022-05-26.txt -o graph.graphml
+  orggraph build corpus/ -o view.html
+  orggraph build corpus/ --format neo4j -o neo4j-import/`, stderr)
 	var c common
 	c.register(fs)
 	out := fs.String("o", "", "write the graph to `FILE` (atomically); default standard output")
-	format := fs.String("format", "", "output `format`: graphml or dot (default: from the -o extension, else graphml)")
+	format := fs.String("format", "", "output `format`: "+formatList+" (default: from the -o extension, else graphml)")
+	var opt export.Options
+	fs.BoolVar(&opt.YEd, "yed", false, "GraphML: add yEd label markup so yEd shows the names")
+	fs.BoolVar(&opt.Clusters, "clusters", false, "DOT: draw bodies as clusters inside their parent body")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
 		return nil
@@ -206,16 +232,19 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	f := *format
 	if f == "" {
-		f = strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
-		if f == "" || f == "xml" {
+		f = formatByExt[strings.ToLower(filepath.Ext(*out))]
+		if f == "" {
+			if ext := filepath.Ext(*out); ext != "" {
+				return usageError{fmt.Sprintf("build: no format for the extension %q of %s; use --format (%s)", ext, *out, formatList)}
+			}
 			f = "graphml"
 		}
-		if f == "gv" {
-			f = "dot"
-		}
 	}
-	if f != "graphml" && f != "dot" {
-		return usageError{fmt.Sprintf("build: unknown format %q (want graphml or dot)", f)}
+	if _, ok := export.Formats[f]; !ok && f != "neo4j" {
+		return usageError{fmt.Sprintf("build: unknown format %q (want %s)", f, formatList)}
+	}
+	if f == "neo4j" && *out == "" {
+		return usageError{"build: --format neo4j writes two files: give a directory with -o DIR"}
 	}
 	x, err := c.extractor()
 	if err != nil {
@@ -231,12 +260,13 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		// Every input failed: an empty graph would only hide that.
 		return summary(stderr, c.quiet, docs, failed)
 	}
-	write := func(w io.Writer) error {
-		if f == "dot" {
-			return export.DOT(w, g)
+	if f == "neo4j" {
+		if err := export.Neo4jDir(*out, g); err != nil {
+			return err
 		}
-		return export.GraphML(w, g)
+		return summary(stderr, c.quiet, docs, failed)
 	}
+	write := func(w io.Writer) error { return export.Formats[f](w, g, opt) }
 	if *out == "" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw); err != nil {
@@ -245,36 +275,8 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err := bw.Flush(); err != nil {
 			return err
 		}
-	} else if err := writeAtomic(*out, write); err != nil {
+	} else if err := atomicfile.Write(*out, write); err != nil {
 		return err
 	}
 	return summary(stderr, c.quiet, docs, failed)
-}
-
-// writeAtomic writes a file through a temporary file in the same directory
-// and a rename, so that a failure never leaves half a file.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(tmp)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
 }

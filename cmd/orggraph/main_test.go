@@ -53,7 +53,7 @@ func TestExtractStdin(t *testing.T) {
 
 func TestBuildFormats(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"g.graphml", "g.dot"} {
+	for _, name := range []string{"g.graphml", "g.dot", "g.gexf", "g.json", "g.html"} {
 		p := filepath.Join(dir, name)
 		if _, _, err := runCmd(t, "", "build", sample, "-o", p); err != nil {
 			t.Fatal(err)
@@ -77,6 +77,15 @@ func TestBuildFormats(t *testing.T) {
 	out, _, err := runCmd(t, "", "build", "--format", "dot", sample)
 	if err != nil || !strings.HasPrefix(out, "digraph") {
 		t.Errorf("build to stdout: %v %q", err, out[:min(len(out), 40)])
+	}
+	neo := filepath.Join(dir, "neo4j")
+	if _, _, err := runCmd(t, "", "build", "--format", "neo4j", "-o", neo, sample); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"nodes.csv", "relationships.csv"} {
+		if b, err := os.ReadFile(filepath.Join(neo, f)); err != nil || !bytes.Contains(b, []byte("谢春生")) {
+			t.Errorf("neo4j %s: %v, or lacks 谢春生", f, err)
+		}
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
@@ -115,6 +124,8 @@ func TestUsageErrors(t *testing.T) {
 		{"extract"},
 		{"extract", "--nope", sample},
 		{"build", "--format", "pdf", sample},
+		{"build", sample, "-o", "graph.pdf"},
+		{"build", "--format", "neo4j", sample},
 	} {
 		_, _, err := runCmd(t, "", args...)
 		var ue usageError

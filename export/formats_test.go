@@ -1,0 +1,265 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/orggraph/orggraph/graph"
+)
+
+// python returns /usr/bin/python3 if it has the modules, else skips (or
+// fails under CI).
+func python(t *testing.T, modules string) string {
+	py := "/usr/bin/python3"
+	if err := exec.Command(py, "-c", "import "+modules).Run(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("/usr/bin/python3 cannot import %s: %v", modules, err)
+		}
+		t.Skipf("/usr/bin/python3 cannot import %s", modules)
+	}
+	return py
+}
+
+func writeFile(t *testing.T, name string, data []byte) string {
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestEveryFormatDeterministic(t *testing.T) {
+	gr := sample(t)
+	for name, f := range Formats {
+		for _, o := range []Options{{}, {YEd: true, Clusters: true}} {
+			a := write(t, func(b *bytes.Buffer) error { return f(b, gr, o) })
+			b := write(t, func(b *bytes.Buffer) error { return f(b, gr, o) })
+			if !bytes.Equal(a, b) {
+				t.Errorf("%s: output differs between two runs", name)
+			}
+			if !bytes.Contains(a, []byte("谢春生")) {
+				t.Errorf("%s: output lacks 谢春生", name)
+			}
+		}
+	}
+}
+
+func TestGraphMLReadBackLossless(t *testing.T) {
+	for _, o := range []Options{{}, {YEd: true}} {
+		a := write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), Options{}) })
+		src := write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), o) })
+		g2, err := ReadGraphML(bytes.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := write(t, func(b *bytes.Buffer) error { return GraphML(b, g2, Options{}) })
+		if !bytes.Equal(a, b) {
+			t.Errorf("yed=%v: GraphML written, read and written again differs", o.YEd)
+		}
+	}
+	g2, _ := ReadGraphML(bytes.NewReader(write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), Options{}) })))
+	var held bool
+	for _, e := range g2.Edges() {
+		if e.Type == graph.Holds && e.Source == graph.PersonID("谢春生", "岳阳经开区") {
+			held = len(e.Evidence) > 0 && e.Evidence[0].Sentence != "" && e.Evidence[0].End > e.Evidence[0].Start
+		}
+	}
+	if !held {
+		t.Error("read-back graph lost 谢春生's holds edge or its evidence")
+	}
+	for _, bad := range []string{"", "<graphml>", `<graphml><graph><edge source="a" target="b"/></graph></graphml>`} {
+		if _, err := ReadGraphML(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadGraphML(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestGraphMLYEdLoads(t *testing.T) {
+	py := python(t, "networkx")
+	p := writeFile(t, "y.graphml", write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), Options{YEd: true}) }))
+	out, err := exec.Command(py, "-c", `
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+assert "谢春生" in {d["label"] for _, d in g.nodes(data=True)}
+print("ok")`, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx on --yed GraphML: %v\n%s", err, out)
+	}
+	if err := xml.Unmarshal(write(t, func(b *bytes.Buffer) error { return GraphML(b, sample(t), Options{YEd: true}) }), new(struct{})); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestGEXF(t *testing.T) {
+	src := write(t, func(b *bytes.Buffer) error { return GEXF(b, sample(t), Options{}) })
+	var doc struct {
+		XMLName xml.Name
+		Version string `xml:"version,attr"`
+		Graph   struct {
+			Mode  string `xml:"mode,attr"`
+			Nodes []struct {
+				ID    string `xml:"id,attr"`
+				Label string `xml:"label,attr"`
+				Start string `xml:"start,attr"`
+			} `xml:"nodes>node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+				Start  string `xml:"start,attr"`
+			} `xml:"edges>edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(src, &doc); err != nil {
+		t.Fatalf("GEXF does not parse: %v", err)
+	}
+	if doc.XMLName.Space != "http://gexf.net/1.3" || doc.Version != "1.3" || doc.Graph.Mode != "dynamic" {
+		t.Errorf("not a dynamic GEXF 1.3 document: %v %q %q", doc.XMLName, doc.Version, doc.Graph.Mode)
+	}
+	ids := map[string]string{}
+	for _, n := range doc.Graph.Nodes {
+		ids[n.ID] = n.Start
+	}
+	if ids[graph.PersonID("谢春生", "岳阳经开区")] != "2022-05-26" {
+		t.Errorf("谢春生 does not start on the article's date: %q", ids[graph.PersonID("谢春生", "岳阳经开区")])
+	}
+	for _, e := range doc.Graph.Edges {
+		if _, ok := ids[e.Source]; !ok {
+			t.Errorf("edge from unknown node %s", e.Source)
+		}
+	}
+	// networkx reads GEXF 1.2 only; 1.3 differs in the namespace, so the
+	// rest (attributes, types, dynamics, viz) is checked by its reader.
+	py := python(t, "networkx")
+	s12 := strings.NewReplacer("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz", "http://gexf.net/1.3", "http://www.gexf.net/1.2draft", `version="1.3"`, `version="1.2"`).Replace(string(src))
+	p := writeFile(t, "g.gexf", []byte(s12))
+	out, err := exec.Command(py, "-c", `
+import sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+labels = {d["label"] for _, d in g.nodes(data=True)}
+assert "谢春生" in labels, labels
+assert any(d.get("type") == "person" for _, d in g.nodes(data=True))
+assert all(isinstance(d["weight"], float) for _, _, d in g.edges(data=True))
+print("ok")`, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx on GEXF: %v\n%s", err, out)
+	}
+}
+
+func TestCytoscapeJSON(t *testing.T) {
+	src := write(t, func(b *bytes.Buffer) error { return Cytoscape(b, sample(t), Options{}) })
+	var doc struct {
+		Elements struct {
+			Nodes []struct{ Data map[string]any } `json:"nodes"`
+			Edges []struct{ Data map[string]any } `json:"edges"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal(src, &doc); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[any]bool{}
+	found := false
+	for _, n := range doc.Elements.Nodes {
+		ids[n.Data["id"]] = true
+		found = found || n.Data["label"] == "谢春生"
+	}
+	if !found {
+		t.Error("no node labelled 谢春生")
+	}
+	for _, e := range doc.Elements.Edges {
+		if !ids[e.Data["source"]] || !ids[e.Data["target"]] || e.Data["id"] == nil {
+			t.Errorf("edge with a dangling end or no id: %v", e.Data)
+		}
+	}
+}
+
+func TestNeo4jCSV(t *testing.T) {
+	var nodes, rels bytes.Buffer
+	if err := Neo4jCSV(&nodes, &rels, sample(t)); err != nil {
+		t.Fatal(err)
+	}
+	nr, err := csv.NewReader(&nodes).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr, err := csv.NewReader(&rels).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nr[0][0] != "id:ID" || nr[0][len(nr[0])-1] != ":LABEL" {
+		t.Errorf("nodes header %v", nr[0])
+	}
+	if strings.Join(rr[0][:3], ",") != ":START_ID,:END_ID,:TYPE" {
+		t.Errorf("relationships header %v", rr[0])
+	}
+	ids := map[string]bool{}
+	names := false
+	for _, r := range nr[1:] {
+		ids[r[0]] = true
+		names = names || r[1] == "谢春生"
+	}
+	if !names {
+		t.Error("nodes.csv lacks 谢春生")
+	}
+	for _, r := range rr[1:] {
+		if !ids[r[0]] || !ids[r[1]] {
+			t.Errorf("relationship with unknown end: %v", r[:3])
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "neo")
+	if err := Neo4jDir(dir, sample(t)); err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 2 {
+		t.Errorf("Neo4jDir wrote %d files, want 2", len(ents))
+	}
+}
+
+// chromium returns Debian's chromium, or skips (fails under CI).
+func chromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return tool(t, "chromium")
+}
+
+func TestHTMLViewInChromium(t *testing.T) {
+	page := write(t, func(b *bytes.Buffer) error { return HTML(b, sample(t), Options{}) })
+	// Nothing may come from the network: a CSP that forbids it, and no
+	// reference to a URL an element could load.
+	if !bytes.Contains(page, []byte(`Content-Security-Policy" content="default-src 'none'`)) {
+		t.Error("the page lacks its Content-Security-Policy")
+	}
+	if m := regexp.MustCompile(`(?i)(src|href)\s*=|url\(|@import|https?://|fetch\(|XMLHttpRequest`).Find(page); m != nil {
+		t.Errorf("the page refers to something it could load: %q", m)
+	}
+	bin := chromium(t)
+	p := writeFile(t, "view.html", page)
+	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--user-data-dir="+t.TempDir(), "--virtual-time-budget=5000", "--dump-dom", "file://"+p)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	dom, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	// The names must be in elements the script drew, not only in its data.
+	for _, name := range []string{"谢春生", "文春方", "姚海燕"} {
+		if !bytes.Contains(dom, []byte("<text x=\"9\" y=\"4\">"+name+"</text>")) {
+			t.Errorf("the rendered page does not draw %s", name)
+		}
+	}
+	if !bytes.Contains(dom, []byte("nodes, ")) {
+		t.Error("the page did not count its nodes: did the script run?")
+	}
+}
