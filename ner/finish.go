@@ -249,22 +249,27 @@ func (d *docState) findEvents() {
 	acts := map[string][]string{}
 	var order []string
 	isAct := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act }
+	pms := append([]Mention(nil), d.pmentions...)
+	sort.SliceStable(pms, func(i, j int) bool { return pms[i].ns < pms[j].ns })
+	j := 0
 	for _, c := range cl {
-		// Persons in this clause, in order.
+		// Persons in this clause, in order (clauses are in text order).
+		for j < len(pms) && pms[j].ns < c[0] {
+			j++
+		}
 		var ps []Mention
-		for _, m := range d.pmentions {
-			if m.ns >= c[0] && m.ne <= c[1] {
-				ps = append(ps, m)
+		for k := j; k < len(pms) && pms[k].ns < c[1]; k++ {
+			if pms[k].ne <= c[1] {
+				ps = append(ps, pms[k])
 			}
 		}
 		if len(ps) == 0 {
 			continue
 		}
-		sort.Slice(ps, func(i, j int) bool { return ps[i].ns < ps[j].ns })
 		last := ps[len(ps)-1].ne
 		var found []string
 		for i := last; i < c[1]; {
-			n, es := d.x.lex.Longest(d.s, i, isAct)
+			n, es := d.longest(i, isAct)
 			if n > 0 {
 				if a := es[0].Attr("act"); a == "出席" || a == "主持" || a == "讲话" || a == "参加" || a == "致辞" || a == "发言" || a == "陪同" || a == "列席" {
 					found = append(found, a)

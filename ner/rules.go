@@ -19,16 +19,20 @@ type docState struct {
 	s   string
 	doc Document
 
-	toks      []segment.Token
-	tokAt     map[int]int // token start -> index
+	tokAt     map[int]segment.Token // token start -> token, for segmented sentences
+	segDone   map[int]bool          // sentence starts already segmented
+	sentEnds  []int                 // sentence end offsets, ascending
+	matchAt   [][]lexicon.Match     // lexicon words at each byte, once matchDone
+	matchDone []bool
 	res       *Result
 	phrases   []*bodyPhrase // every body, place or outlet phrase found
 	persons   map[string]int
 	holds     []holdDraft
 	jur       []jurPlace // the document's jurisdiction, most specific first
 	outlet    string
-	pmentions []Mention // person mentions
-	bpMemo    map[int]*bodyPhrase
+	pmentions []Mention     // person mentions
+	bpMemo    []*bodyPhrase // by start byte, once bpDone
+	bpDone    []bool
 	rmentions []Mention // role mentions
 }
 
@@ -77,11 +81,6 @@ type jurPlace struct {
 func (d *docState) run() {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
-	d.toks = d.x.seg.Cut(d.s)
-	d.tokAt = make(map[int]int, len(d.toks))
-	for i, tk := range d.toks {
-		d.tokAt[tk.Start] = i
-	}
 	d.scan()
 	d.findOutlet()
 	d.resolveJurisdiction()
@@ -106,6 +105,11 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // and places.
 func (d *docState) scan() {
 	for i := 0; i < len(d.s); {
+		if !d.mayStart(i) {
+			_, n := d.runeAt(i)
+			i += n
+			continue
+		}
 		if e, ok := d.chain(i); ok {
 			i = e
 			continue
@@ -137,14 +141,18 @@ func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
 // Results are remembered: the scan and the title chains ask for the same
 // positions.
 func (d *docState) bodyPhrase(i int) *bodyPhrase {
-	if bp, ok := d.bpMemo[i]; ok {
-		return bp
+	if i >= len(d.s) {
+		return nil
 	}
 	if d.bpMemo == nil {
-		d.bpMemo = map[int]*bodyPhrase{}
+		d.bpMemo = make([]*bodyPhrase, len(d.s))
+		d.bpDone = make([]bool, len(d.s))
+	}
+	if d.bpDone[i] {
+		return d.bpMemo[i]
 	}
 	bp := d.parseBodyPhrase(i)
-	d.bpMemo[i] = bp
+	d.bpMemo[i], d.bpDone[i] = bp, true
 	return bp
 }
 
@@ -160,7 +168,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	}
 	var parts []part
 	for p < len(d.s) {
-		n, es := d.x.lex.Longest(d.s, p, phraseKinds)
+		n, es := d.longest(p, phraseKinds)
 		if n == 0 {
 			break
 		}
@@ -267,13 +275,13 @@ func (d *docState) outletPhrase(i int) *bodyPhrase {
 // the outlet's name.
 func (d *docState) outletAt(p int) (int, string) {
 	isOutlet := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Outlet }
-	n, es := d.x.lex.Longest(d.s, p, isOutlet)
+	n, es := d.longest(p, isOutlet)
 	if n > 0 && es[0].Attr("generic") != "1" && !d.t.BreakWithin(p, p+n) {
 		return n, d.s[p : p+n]
 	}
 	// Lost characters: the text up to a break is a prefix of an outlet.
 	bi := sort.SearchInts(d.t.Breaks, p+1)
-	if bi < len(d.t.Breaks) && d.t.Breaks[bi]-p <= 18 {
+	if bi < len(d.t.Breaks) && d.t.Breaks[bi]-p <= maxLostOutlet {
 		b := d.t.Breaks[bi]
 		lost := d.t.LostAt(b)
 		prefix := d.s[p:b]
@@ -290,8 +298,8 @@ func (d *docState) outletAt(p int) (int, string) {
 	}
 	// Place + generic outlet word.
 	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
-	if pn, _ := d.x.lex.Longest(d.s, p, isPlace); pn > 0 {
-		if gn, ges := d.x.lex.Longest(d.s, p+pn, isOutlet); gn > 0 && ges[0].Attr("generic") == "1" && !d.t.BreakWithin(p, p+pn+gn) {
+	if pn, _ := d.longest(p, isPlace); pn > 0 {
+		if gn, ges := d.longest(p+pn, isOutlet); gn > 0 && ges[0].Attr("generic") == "1" && !d.t.BreakWithin(p, p+pn+gn) {
 			return pn + gn, d.s[p : p+pn+gn]
 		}
 	}
@@ -325,13 +333,13 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
 	q := p
 	for q < len(d.s) {
-		n, es := d.x.lex.Longest(d.s, q, isRole)
+		n, es := d.longest(q, isRole)
 		if n == 0 {
 			break
 		}
 		if e := entryOf(es, lexicon.Role); e != nil {
 			// A body word may be longer than the role (领导小组).
-			if bn, _ := d.x.lex.Longest(d.s, q, phraseKinds); bn > n {
+			if bn, _ := d.longest(q, phraseKinds); bn > n {
 				break
 			}
 			return roleItem{start: p, end: q + n, text: d.s[p : q+n], entry: e}, true
@@ -486,7 +494,7 @@ func (d *docState) boundary(e int) bool {
 	if d.t.LostAt(e) > 0 {
 		return true
 	}
-	n, _ := d.x.lex.Longest(d.s, e, func(en *lexicon.Entry) bool {
+	n, _ := d.longest(e, func(en *lexicon.Entry) bool {
 		switch en.Kind {
 		case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
 			return true
@@ -503,7 +511,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return 0, false
 	}
 	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
-	sn, ses := d.x.lex.Longest(d.s, p, isSur)
+	sn, ses := d.longest(p, isSur)
 	if sn == 0 {
 		return 0, false
 	}
@@ -511,7 +519,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return 0, false
 	}
 	// Not a word that merely starts with a surname character.
-	if nn, _ := d.x.lex.Longest(d.s, p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.NotName }); nn > sn {
+	if nn, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.NotName }); nn > sn {
 		return 0, false
 	}
 	var ends []int
@@ -528,7 +536,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return 0, false
 	}
 	// A given name does not start with a title or body word.
-	if n, _ := d.x.lex.Longest(d.s, p+sn, func(e *lexicon.Entry) bool {
+	if n, _ := d.longest(p+sn, func(e *lexicon.Entry) bool {
 		return e.Kind == lexicon.Role || e.Kind == lexicon.Body || e.Kind == lexicon.PostName || e.Kind == lexicon.Act || e.Kind == lexicon.Level
 	}); n > 0 {
 		return 0, false
@@ -563,12 +571,16 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 
 // tokenVeto reports whether gojieba reads the surname character as the
 // start of a common function or verb word (任期, 向着).
+//
+// Only the clauses where a name candidate stands are segmented, once each:
+// gojieba splits at punctuation anyway, so a clause gets the same words
+// alone as in its document, and most clauses hold no candidate.
 func (d *docState) tokenVeto(p, sn int) bool {
-	k, ok := d.tokAt[p]
+	d.segment(p)
+	tk, ok := d.tokAt[p]
 	if !ok {
 		return false
 	}
-	tk := d.toks[k]
 	if tk.End-tk.Start <= sn {
 		return false
 	}
@@ -578,6 +590,100 @@ func (d *docState) tokenVeto(p, sn int) bool {
 	}
 	return false
 }
+
+// segment segments the clause around byte p unless that is done.
+func (d *docState) segment(p int) {
+	if d.sentEnds == nil {
+		// Ends of sentences (byte after the terminator), found once.
+		for i, r := range d.s {
+			if strings.ContainsRune(sentenceEnds, r) {
+				d.sentEnds = append(d.sentEnds, i+utf8.RuneLen(r))
+			}
+		}
+		d.sentEnds = append(d.sentEnds, len(d.s))
+		d.segDone = map[int]bool{}
+		d.tokAt = map[int]segment.Token{}
+	}
+	k := sort.SearchInts(d.sentEnds, p+1) // first end after p
+	a := 0
+	if k > 0 {
+		a = d.sentEnds[k-1]
+	}
+	if d.segDone[a] {
+		return
+	}
+	d.segDone[a] = true
+	for _, tk := range d.x.seg.Cut(d.s[a:d.sentEnds[k]]) {
+		tk.Start += a
+		tk.End += a
+		d.tokAt[tk.Start] = tk
+	}
+}
+
+// longest is Lexicon.Longest on the document, with the words found at
+// each position computed once: the rules ask at one position for several
+// kinds in turn.
+func (d *docState) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexicon.Entry) {
+	if p >= len(d.s) {
+		return 0, nil
+	}
+	if d.matchAt == nil {
+		d.matchAt = make([][]lexicon.Match, len(d.s))
+		d.matchDone = make([]bool, len(d.s))
+	}
+	if !d.matchDone[p] {
+		d.matchDone[p] = true
+		d.matchAt[p] = d.x.lex.All(d.s, p, nil)
+	}
+	for _, m := range d.matchAt[p] {
+		if keep == nil {
+			return m.Len, m.Entries
+		}
+		n := 0
+		for _, e := range m.Entries {
+			if keep(e) {
+				n++
+			}
+		}
+		switch n {
+		case 0:
+			continue
+		case len(m.Entries):
+			return m.Len, m.Entries
+		}
+		kept := make([]*lexicon.Entry, 0, n)
+		for _, e := range m.Entries {
+			if keep(e) {
+				kept = append(kept, e)
+			}
+		}
+		return m.Len, kept
+	}
+	return 0, nil
+}
+
+// mayStart reports whether a chain or phrase could start at i: every one
+// starts with a lexicon word, except an outlet cut short by lost
+// characters, which ends at a break close by.
+func (d *docState) mayStart(i int) bool {
+	if d.matchAt == nil {
+		d.longest(i, nil)
+	}
+	if !d.matchDone[i] {
+		d.matchDone[i] = true
+		d.matchAt[i] = d.x.lex.All(d.s, i, nil)
+	}
+	if len(d.matchAt[i]) > 0 {
+		return true
+	}
+	bi := sort.SearchInts(d.t.Breaks, i+1)
+	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet
+}
+
+// sentenceEnds end the pieces segment cuts out: clauses. gojieba splits
+// its input at every punctuation mark anyway, so a clause gets the same
+// words alone as in its document.
+const sentenceEnds = "。!?;\n,、:()“”《》"
 
 // findKnownNames marks every further occurrence of a recognized name.
 func (d *docState) findKnownNames() {
@@ -622,3 +728,7 @@ func (d *docState) findKnownNames() {
 		}
 	}
 }
+
+// maxLostOutlet is how far (bytes) before a break an outlet name cut short
+// by lost characters may start.
+const maxLostOutlet = 18

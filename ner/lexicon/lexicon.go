@@ -166,16 +166,46 @@ func Embedded() ([]Entry, error) {
 // for concurrent reads once built.
 type Lexicon struct {
 	byWord map[string][]*Entry
-	maxLen int // in bytes
-	// lens[r] has bit n set when a word of n bytes (n < 64) starts with
-	// rune r; bit 0 when a longer one does. Longest tries only those.
-	lens map[rune]uint64
+	trie   trie
+}
+
+// trie is the words as a rune trie: node 0 is the root, root children of
+// BMP runes are in an array, the others in one map keyed by node and rune.
+type trie struct {
+	root    []int32          // rune -> child of the root, 0 for none
+	next    map[uint64]int32 // node<<32 | rune -> child
+	entries [][]*Entry       // by node
+}
+
+func (t *trie) child(n int32, r rune) int32 {
+	if n == 0 && r >= 0 && r < int32(len(t.root)) {
+		return t.root[r]
+	}
+	return t.next[uint64(n)<<32|uint64(uint32(r))]
+}
+
+func (t *trie) add(word string, es []*Entry) {
+	n := int32(0)
+	for _, r := range word {
+		c := t.child(n, r)
+		if c == 0 {
+			c = int32(len(t.entries))
+			t.entries = append(t.entries, nil)
+			if n == 0 && r < int32(len(t.root)) {
+				t.root[r] = c
+			} else {
+				t.next[uint64(n)<<32|uint64(uint32(r))] = c
+			}
+		}
+		n = c
+	}
+	t.entries[n] = es
 }
 
 // New indexes entries. A later entry for the same word and kind replaces an
 // earlier one, so user lexicons override the embedded ones.
 func New(entries []Entry) *Lexicon {
-	l := &Lexicon{byWord: make(map[string][]*Entry, len(entries)), lens: map[rune]uint64{}}
+	l := &Lexicon{byWord: make(map[string][]*Entry, len(entries))}
 	for i := range entries {
 		e := &entries[i]
 		list := l.byWord[e.Word]
@@ -190,15 +220,10 @@ func New(entries []Entry) *Lexicon {
 			list = append(list, e)
 		}
 		l.byWord[e.Word] = list
-		if len(e.Word) > l.maxLen {
-			l.maxLen = len(e.Word)
-		}
-		r, _ := utf8.DecodeRuneInString(e.Word)
-		if n := len(e.Word); n < 64 {
-			l.lens[r] |= 1 << n
-		} else {
-			l.lens[r] |= 1
-		}
+	}
+	l.trie = trie{root: make([]int32, 0x10000), next: map[uint64]int32{}, entries: [][]*Entry{nil}}
+	for w, es := range l.byWord {
+		l.trie.add(w, es)
 	}
 	return l
 }
@@ -219,47 +244,54 @@ func (l *Lexicon) Get(word string, k Kind) *Entry {
 	return nil
 }
 
-// Longest returns the longest word starting at byte offset i of s that has
-// an entry for which keep returns true, and its byte length; 0 if none.
+// Longest returns the length in bytes and the entries of the longest
+// lexicon word starting at byte i of s whose entries keep accepts (all
+// entries if keep is nil), or 0 and nil.
 func (l *Lexicon) Longest(s string, i int, keep func(*Entry) bool) (int, []*Entry) {
-	if i >= len(s) {
-		return 0, nil
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	mask := l.lens[r]
-	if mask == 0 {
-		return 0, nil
-	}
-	end := i + l.maxLen
-	if end > len(s) {
-		end = len(s)
-	}
-	for e := end; e > i; e-- {
-		n := e - i
-		if n < 64 && mask&(1<<n) == 0 || n >= 64 && mask&1 == 0 {
-			continue
-		}
-		if e < len(s) && !utf8.RuneStart(s[e]) {
-			continue
-		}
-		es := l.byWord[s[i:e]]
-		if len(es) == 0 {
-			continue
-		}
+	var buf [8]Match
+	for _, m := range l.All(s, i, buf[:0]) {
 		if keep == nil {
-			return n, es
+			return m.Len, m.Entries
 		}
 		var kept []*Entry
-		for _, en := range es {
+		for _, en := range m.Entries {
 			if keep(en) {
 				kept = append(kept, en)
 			}
 		}
 		if len(kept) > 0 {
-			return n, kept
+			return m.Len, kept
 		}
 	}
 	return 0, nil
+}
+
+// Match is a lexicon word found in a text: its length in bytes and its
+// entries.
+type Match struct {
+	Len     int
+	Entries []*Entry
+}
+
+// All appends to buf every lexicon word that starts at byte i of s,
+// longest first, and returns the extended slice.
+func (l *Lexicon) All(s string, i int, buf []Match) []Match {
+	n0 := len(buf)
+	node := int32(0)
+	for e := i; e < len(s); {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if node = l.trie.child(node, r); node == 0 {
+			break
+		}
+		e += n
+		if es := l.trie.entries[node]; len(es) > 0 {
+			buf = append(buf, Match{e - i, es})
+		}
+	}
+	for a, b := n0, len(buf)-1; a < b; a, b = a+1, b-1 {
+		buf[a], buf[b] = buf[b], buf[a]
+	}
+	return buf
 }
 
 // Words returns every entry, for adding to the segmenter.

@@ -1,7 +1,9 @@
 package normalize
 
 import (
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/longbridgeapp/opencc"
 )
@@ -10,10 +12,42 @@ var (
 	t2sOnce sync.Once
 	t2sConv *opencc.OpenCC
 	t2sErr  error
-	// tradCache remembers, per rune, whether OpenCC converts it on its own:
-	// the cheap test that lets simplified text skip conversion entirely.
-	tradCache sync.Map // rune -> bool
+	// tradTable has bit r-tradLo set when OpenCC converts rune r on its
+	// own: the cheap test that lets simplified text skip conversion. It is
+	// filled once, in one OpenCC call, for the CJK blocks it covers.
+	tradOnce  sync.Once
+	tradTable [(tradHi - tradLo + 63) / 64]uint64
 )
+
+// The runes tradTable covers: CJK Extension A, Unified Ideographs and
+// Compatibility Ideographs.
+const (
+	tradLo = 0x3400
+	tradHi = 0xFB00
+)
+
+func fillTradTable() {
+	var b strings.Builder
+	var runes []rune
+	for r := rune(tradLo); r < tradHi; r++ {
+		if unicode.Is(unicode.Han, r) {
+			runes = append(runes, r)
+			b.WriteRune(r)
+			b.WriteByte('\n')
+		}
+	}
+	out, err := converter().Convert(b.String())
+	if err != nil {
+		panic("normalize: OpenCC t2s: " + err.Error())
+	}
+	lines := strings.Split(out, "\n")
+	for k, r := range runes {
+		if k < len(lines) && lines[k] != string(r) {
+			off := r - tradLo
+			tradTable[off/64] |= 1 << (off % 64)
+		}
+	}
+}
 
 func converter() *opencc.OpenCC {
 	t2sOnce.Do(func() { t2sConv, t2sErr = opencc.New("t2s") })
@@ -39,16 +73,12 @@ func ToSimplified(s string) string {
 }
 
 func isTraditional(r rune) bool {
-	if r < 0x3400 {
+	if r < tradLo || r >= tradHi {
 		return false
 	}
-	if v, ok := tradCache.Load(r); ok {
-		return v.(bool)
-	}
-	out, err := converter().Convert(string(r))
-	t := err == nil && out != string(r)
-	tradCache.Store(r, t)
-	return t
+	tradOnce.Do(fillTradTable)
+	off := r - tradLo
+	return tradTable[off/64]&(1<<(off%64)) != 0
 }
 
 // chunkEnd reports whether r ends a conversion chunk: conversion is done a

@@ -124,6 +124,10 @@ func (s *Segmenter) Cut(text string) []Token {
 	return toks
 }
 
+// Words is bare gojieba Cut (with HMM): the words of s, no tags, no
+// offsets. It is the reference the pipeline's benchmarks compare with.
+func (s *Segmenter) Words(text string) []string { return s.j.Cut(text, true) }
+
 // Close frees the C++ segmenter.
 func (s *Segmenter) Close() { s.j.Free() }
 
