@@ -34,6 +34,7 @@ type Extractor struct {
 
 	outletOnce sync.Once
 	outletList []string
+	scratch    sync.Pool // *scratch, reused between documents
 }
 
 // New loads the lexicons and the segmenter (about a second).
@@ -145,8 +146,15 @@ func (x *Extractor) Extract(doc Document) *Result {
 
 func (x *Extractor) extractOne(doc Document, opt normalize.Options) *Result {
 	t := normalize.Normalize(doc.Src, opt)
-	d := &docState{x: x, t: t, s: t.S, doc: doc}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	sc.reset(len(t.S))
+	d := &docState{x: x, t: t, s: t.S, doc: doc, sc: sc}
 	d.run()
+	d.sc = nil
+	x.scratch.Put(sc)
 	return d.res
 }
 

@@ -22,17 +22,14 @@ type docState struct {
 	tokAt     map[int]segment.Token // token start -> token, for segmented sentences
 	segDone   map[int]bool          // sentence starts already segmented
 	sentEnds  []int                 // sentence end offsets, ascending
-	matchAt   [][]lexicon.Match     // lexicon words at each byte, once matchDone
-	matchDone []bool
+	sc        *scratch              // per-position memos, reused between documents
 	res       *Result
 	phrases   []*bodyPhrase // every body, place or outlet phrase found
 	persons   map[string]int
 	holds     []holdDraft
 	jur       []jurPlace // the document's jurisdiction, most specific first
 	outlet    string
-	pmentions []Mention     // person mentions
-	bpMemo    []*bodyPhrase // by start byte, once bpDone
-	bpDone    []bool
+	pmentions []Mention // person mentions
 	rmentions []Mention // role mentions
 }
 
@@ -144,15 +141,11 @@ func (d *docState) bodyPhrase(i int) *bodyPhrase {
 	if i >= len(d.s) {
 		return nil
 	}
-	if d.bpMemo == nil {
-		d.bpMemo = make([]*bodyPhrase, len(d.s))
-		d.bpDone = make([]bool, len(d.s))
-	}
-	if d.bpDone[i] {
-		return d.bpMemo[i]
+	if d.sc.bpDone[i] {
+		return d.sc.bp[i]
 	}
 	bp := d.parseBodyPhrase(i)
-	d.bpMemo[i], d.bpDone[i] = bp, true
+	d.sc.bp[i], d.sc.bpDone[i] = bp, true
 	return bp
 }
 
@@ -160,7 +153,6 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
 	}
-	bp := &bodyPhrase{start: i}
 	p := i
 	type part struct {
 		start, end int
@@ -215,6 +207,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	if len(parts) == 0 {
 		return nil
 	}
+	bp := &bodyPhrase{start: i}
 	for _, pt := range parts {
 		txt := d.s[pt.start:pt.end]
 		switch pt.e.Kind {
@@ -627,15 +620,7 @@ func (d *docState) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexic
 	if p >= len(d.s) {
 		return 0, nil
 	}
-	if d.matchAt == nil {
-		d.matchAt = make([][]lexicon.Match, len(d.s))
-		d.matchDone = make([]bool, len(d.s))
-	}
-	if !d.matchDone[p] {
-		d.matchDone[p] = true
-		d.matchAt[p] = d.x.lex.All(d.s, p, nil)
-	}
-	for _, m := range d.matchAt[p] {
+	for _, m := range d.matches(p) {
 		if keep == nil {
 			return m.Len, m.Entries
 		}
@@ -662,18 +647,49 @@ func (d *docState) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexic
 	return 0, nil
 }
 
+// scratch holds the per-position memos of one document; an Extractor
+// keeps them in a pool, so documents reuse the memory.
+type scratch struct {
+	mOff   []int32 // lexicon matches at a byte: 0 not yet looked up, else 1+start in pool
+	mCnt   []uint8
+	pool   []lexicon.Match
+	bp     []*bodyPhrase // body phrase at a byte, once bpDone
+	bpDone []bool
+}
+
+func (sc *scratch) reset(n int) {
+	if cap(sc.mOff) < n {
+		sc.mOff, sc.mCnt = make([]int32, n), make([]uint8, n)
+		sc.bp, sc.bpDone = make([]*bodyPhrase, n), make([]bool, n)
+	} else {
+		sc.mOff, sc.mCnt = sc.mOff[:n], sc.mCnt[:n]
+		sc.bp, sc.bpDone = sc.bp[:n], sc.bpDone[:n]
+		clear(sc.mOff)
+		clear(sc.bp)
+		clear(sc.bpDone)
+	}
+	clear(sc.pool)
+	sc.pool = sc.pool[:0]
+}
+
+// matches returns the lexicon words starting at byte p, longest first,
+// looked up once per document.
+func (d *docState) matches(p int) []lexicon.Match {
+	sc := d.sc
+	if sc.mOff[p] == 0 {
+		a := len(sc.pool)
+		sc.pool = d.x.lex.All(d.s, p, sc.pool)
+		sc.mOff[p], sc.mCnt[p] = int32(a+1), uint8(len(sc.pool)-a)
+	}
+	a := int(sc.mOff[p] - 1)
+	return sc.pool[a : a+int(sc.mCnt[p]) : a+int(sc.mCnt[p])]
+}
+
 // mayStart reports whether a chain or phrase could start at i: every one
 // starts with a lexicon word, except an outlet cut short by lost
 // characters, which ends at a break close by.
 func (d *docState) mayStart(i int) bool {
-	if d.matchAt == nil {
-		d.longest(i, nil)
-	}
-	if !d.matchDone[i] {
-		d.matchDone[i] = true
-		d.matchAt[i] = d.x.lex.All(d.s, i, nil)
-	}
-	if len(d.matchAt[i]) > 0 {
+	if len(d.matches(i)) > 0 {
 		return true
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)

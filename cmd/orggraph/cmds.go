@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/orggraph/orggraph/export"
@@ -25,15 +27,16 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 // common are the flags every command that reads articles takes.
 type common struct {
-	lexicons  multiFlag
-	dictDir   string
-	quiet     bool
-	inFormat  string
-	encoding  string
-	include   multiFlag
-	exclude   multiFlag
-	jsonlKeys string
-	jobs      int
+	lexicons   multiFlag
+	dictDir    string
+	quiet      bool
+	inFormat   string
+	encoding   string
+	include    multiFlag
+	exclude    multiFlag
+	jsonlKeys  string
+	jobs       int
+	cpuProfile string
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -46,6 +49,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.exclude, "exclude", "in directories, skip files whose name matches `GLOB` (repeatable)")
 	fs.StringVar(&c.jsonlKeys, "jsonl-keys", "", "JSON Lines field names as `MAP`, e.g. text=content,id=uuid (fields: id, title, date, url, source, text)")
 	fs.IntVar(&c.jobs, "jobs", 0, "extract on `N` workers (default: one per core)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 }
 
 func (c *common) options() (corpus.Options, error) {
@@ -110,6 +114,17 @@ func (c *common) extractor() (*ner.Extractor, error) {
 // forEachDoc extracts every document of the inputs on all cores, calling
 // fn in input order; failed inputs are reported on stderr and counted.
 func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, stderr io.Writer, fn func(*ner.Result) error) (docs, failed int, err error) {
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return 0, 0, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return 0, 0, err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	opt, err := c.options()
 	if err != nil {
 		return 0, 0, err

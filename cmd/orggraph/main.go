@@ -9,9 +9,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Extraction allocates short-lived memos per document; collecting
+		// less often is worth about 10% of throughput for little memory.
+		debug.SetGCPercent(400)
+	}
 	err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if err != nil {
 		var ue usageError
