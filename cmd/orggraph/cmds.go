@@ -15,6 +15,7 @@ import (
 	"github.com/orggraph/orggraph/graph"
 	"github.com/orggraph/orggraph/internal/atomicfile"
 	"github.com/orggraph/orggraph/internal/corpus"
+	"github.com/orggraph/orggraph/internal/eval"
 	"github.com/orggraph/orggraph/ner"
 	"github.com/orggraph/orggraph/ner/normalize"
 )
@@ -294,4 +295,39 @@ Examples:
 		return err
 	}
 	return summary(stderr, c.quiet, docs, failed)
+}
+
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", `eval [flags] GOLD...
+
+Extracts the text each gold file names ("source", relative to the gold
+file) and prints precision, recall and F1 for persons, (person, role),
+(person, role, body) with the canonical body, and appointment status,
+summed over the documents. -v lists every miss (-) and spurious item (+).
+
+Example:
+  orggraph eval -v testdata/fixtures/*.gold.json`, stderr)
+	var c common
+	c.register(fs)
+	verbose := fs.Bool("v", false, "list the misses and spurious items of every document")
+	golds, err := parseFlags(fs, args)
+	if err == flag.ErrHelp {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(golds) == 0 {
+		return usageError{"eval: no gold files"}
+	}
+	x, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	rep, err := eval.Run(x, golds)
+	if err != nil {
+		return err
+	}
+	return rep.Write(stdout, *verbose)
 }

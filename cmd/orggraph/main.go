@@ -46,16 +46,23 @@ their roles and the bodies they serve in.
 
 Usage:
   orggraph extract [flags] FILE...     entities and links, one JSON object per document
-  orggraph build   [flags] FILE...     one graph from all documents (GraphML or DOT)
+  orggraph build   [flags] FILE...     one graph from all documents (GraphML, DOT, GEXF,
+                                       Cytoscape JSON, HTML view, Neo4j CSV)
+  orggraph query   --graph FILE QUERY   ask a built graph: who, roles, members, path,
+                                       neighbors, top, timeline
+  orggraph eval    [flags] GOLD...      score extraction against hand annotations
   orggraph help [COMMAND]              this text, or a command's flags
 
-FILE may be - for standard input. Input is UTF-8 plain text, simplified or
-traditional, with or without inline pinyin glosses.
+FILE may be a file, a directory or - for standard input: plain text, HTML or
+JSON Lines, UTF-8, UTF-16, GBK/GB18030 or Big5, simplified or traditional,
+with or without inline pinyin glosses.
 
 Examples:
   orggraph extract testdata/hunan-daily-2022-05-26.txt
   orggraph build testdata/hunan-daily-2022-05-26.txt -o graph.graphml
   orggraph build testdata/*.txt -o graph.dot && dot -Tsvg graph.dot > graph.svg
+  orggraph build testdata/ -o view.html
+  orggraph eval testdata/fixtures/*.gold.json
 
 Exit status: 0 on success, 1 when any input failed, 2 for a usage mistake.
 `
@@ -70,6 +77,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return runExtract(args[1:], stdin, stdout, stderr)
 	case "build":
 		return runBuild(args[1:], stdin, stdout, stderr)
+	case "eval":
+		return runEval(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
 			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
