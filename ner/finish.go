@@ -26,7 +26,7 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 		if pl := h.role.place; pl != nil {
 			return "", fullName(pl.place) + "政府"
 		}
-		if j := d.jurAt(lv); j != nil {
+		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil {
 			return "", j.name + "政府"
 		}
 	}
@@ -77,7 +77,7 @@ func (d *docState) finish() {
 		}
 		seenHold[key] = true
 		s, e := d.t.Span(h.start, h.end)
-		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon,
+		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
 			Date: r.Date, Start: s, End: e, Sentence: d.sentence(h.start, h.end)})
 		if _, ok := personJur[h.person]; !ok && h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
 			personJur[h.person] = d.jur[0].name

@@ -146,6 +146,20 @@ func (d *docState) jurAt(level string) *jurPlace {
 	return nil
 }
 
+// jurFor returns the jurisdiction a level word stands for: the most
+// specific one whose name ends with it (市 in an article about 汨罗市 is
+// 汨罗市, a county-level city), else the one at its level.
+func (d *docState) jurFor(word, level string) *jurPlace {
+	if word != "" {
+		for i := range d.jur {
+			if strings.HasSuffix(d.jur[i].name, word) {
+				return &d.jur[i]
+			}
+		}
+	}
+	return d.jurAt(level)
+}
+
 func bodyKind(cores []*lexicon.Entry) string {
 	if len(cores) == 0 {
 		return "place"
@@ -205,8 +219,11 @@ func (d *docState) resolve(bp *bodyPhrase) {
 				}
 			}
 		}
+	case bp.under != nil:
+		d.resolve(bp.under)
+		base, parent = bp.under.canonical, bp.under.canonical
 	case bp.level != "":
-		if j := d.jurAt(bp.level); j != nil {
+		if j := d.jurFor(bp.levelText, bp.level); j != nil {
 			base, parent = j.name, j.name
 		} else {
 			base = bp.levelText

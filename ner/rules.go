@@ -22,6 +22,10 @@ type docState struct {
 	tokAt     map[int]segment.Token // token start -> token, for segmented sentences
 	segDone   map[int]bool          // sentence starts already segmented
 	sentEnds  []int                 // sentence end offsets, ascending
+	// The end of the last chain's names and its last body, for a chain
+	// right after it that writes no body.
+	lastChainEnd  int
+	lastChainBody *bodyPhrase
 	sc        *scratch              // per-position memos, reused between documents
 	res       *Result
 	phrases   []*bodyPhrase // every body, place or outlet phrase found
@@ -46,6 +50,8 @@ type bodyPhrase struct {
 	outlet     bool
 	text       string // as written; for outlets with lost characters, restored
 
+	under *bodyPhrase // the body a bare department belongs to (县委 for 政法委)
+
 	canonical, partOf, kind string
 	resolved                bool
 }
@@ -58,9 +64,11 @@ type roleItem struct {
 	entry      *lexicon.Entry
 	body       *bodyPhrase // as written before the role, nil if none
 	place      *bodyPhrase // a place written before the role (灞桥区区长)
+	inherited  *bodyPhrase // the previous chain's body, when none is written
 }
 
 type holdDraft struct {
+	status     string // appointed, removed, nominated, elected or ""
 	person     string
 	role       roleItem
 	body       *bodyPhrase // after carry-over; nil for no body
@@ -79,6 +87,7 @@ func (d *docState) run() {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
 	d.scan()
+	d.appointments()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()
@@ -342,11 +351,10 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 	return roleItem{}, false
 }
 
-// chain parses a title chain and the names it introduces at i:
-// [body] role (、 [body] role)* [:] name (、 name)*.
-func (d *docState) chain(i int) (int, bool) {
+// titles parses a title sequence at p: [body] role (、|兼 [body] role)*.
+// It returns the items and the end of the last one.
+func (d *docState) titles(p int) ([]roleItem, int) {
 	var items []roleItem
-	p := i
 	for {
 		bp := d.bodyPhrase(p)
 		q := p
@@ -365,6 +373,12 @@ func (d *docState) chain(i int) (int, bool) {
 		}
 		items = append(items, r)
 		p = r.end
+		// A parenthesised qualifier after a title: 副县长(挂职).
+		if strings.HasPrefix(d.s[p:], "(") {
+			if k := strings.IndexByte(d.s[p:], ')'); k > 0 && titleQualifiers[d.s[p+1:p+k]] {
+				p += k + 1
+			}
+		}
 		if strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼") {
 			sep := len("、")
 			nb := d.bodyPhrase(p + sep)
@@ -379,11 +393,23 @@ func (d *docState) chain(i int) (int, bool) {
 		}
 		break
 	}
+	return items, p
+}
+
+// titleQualifiers may follow a title in brackets.
+var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
+	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true}
+
+// chain parses a title chain and the names it introduces at i:
+// [body] role (、 [body] role)* [:] name (、 name)*.
+func (d *docState) chain(i int) (int, bool) {
+	items, p := d.titles(i)
 	if len(items) == 0 {
 		return 0, false
 	}
 	media := items[len(items)-1].entry.Attr("media") == "1"
-	// Names follow directly, or after a colon or spaces in bylines.
+	// Names follow directly, after a colon or spaces in bylines, or in
+	// brackets (局长(邹建华)).
 	q := p
 	for q < len(d.s) {
 		r, n := d.runeAt(q)
@@ -398,6 +424,13 @@ func (d *docState) chain(i int) (int, bool) {
 	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
 		q = p
 	}
+	bracket := false
+	if strings.HasPrefix(d.s[q:], "(") {
+		if e, ok := d.name(q+1, true); ok && strings.HasPrefix(d.s[e:], ")") {
+			q++
+			bracket = true
+		}
+	}
 	var names [][2]int
 	for {
 		e, ok := d.name(q, true)
@@ -406,6 +439,9 @@ func (d *docState) chain(i int) (int, bool) {
 		}
 		names = append(names, [2]int{q, e})
 		q = e
+		if strings.HasPrefix(d.s[q:], "同志") {
+			q += len("同志")
+		}
 		next := -1
 		for _, sep := range []string{"、", "和", "及", "与", ","} {
 			if strings.HasPrefix(d.s[q:], sep) {
@@ -422,15 +458,35 @@ func (d *docState) chain(i int) (int, bool) {
 				next++
 			}
 		}
-		if next < 0 {
+		if next < 0 || bracket {
 			break
 		}
 		if _, ok := d.name(next, true); !ok {
 			break
 		}
+		// A name followed by its own title starts another chain.
 		q = next
 	}
-	// Record what was found: bodies and roles always, holds when named.
+	// A chain that writes no body after "、" shares the previous chain's
+	// (市人大常委会副主任汪晓东、秘书长程立).
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") {
+		it.inherited = d.lastChainBody
+	}
+	d.record(items, names, "")
+	if len(names) == 0 {
+		return p, true
+	}
+	end := names[len(names)-1][1]
+	if bracket {
+		end++
+	}
+	return end, true
+}
+
+// record notes what a title sequence found: bodies and roles always, holds
+// of the named persons with the status (appointed, removed...) given.
+func (d *docState) record(items []roleItem, names [][2]int, status string) {
 	var prev *bodyPhrase
 	for k := range items {
 		it := &items[k]
@@ -442,8 +498,20 @@ func (d *docState) chain(i int) (int, bool) {
 		}
 		d.rmentions = append(d.rmentions, Mention{Type: "role", Text: it.text, ns: it.start, ne: it.end})
 		body := it.body
+		if body == nil && it.inherited != nil {
+			body = it.inherited
+		}
 		if body == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
 			body = prev
+		}
+		// A department written bare after a party or government body
+		// belongs to it (县委常委、政法委书记).
+		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && body.cores[0].Attr("dept") == "1" && body.under == nil && body != prev &&
+			len(prev.cores) > 0 && (prev.cores[len(prev.cores)-1].Attr("party") == "1" || prev.cores[len(prev.cores)-1].Attr("gov") == "1") {
+			c := *body
+			c.under, c.resolved = prev, false
+			body = &c
+			it.body = body
 		}
 		prev = body
 		for _, nm := range names {
@@ -454,16 +522,19 @@ func (d *docState) chain(i int) (int, bool) {
 			} else if it.place != nil {
 				start = it.place.start
 			}
-			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: start, end: nm[1]})
+			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: status})
 		}
 	}
 	for _, nm := range names {
 		d.addPerson(nm[0], nm[1])
 	}
-	if len(names) == 0 {
-		return p, true
+	if len(names) > 0 {
+		d.lastChainEnd = names[len(names)-1][1]
+		if strings.HasPrefix(d.s[d.lastChainEnd:], ")") {
+			d.lastChainEnd++
+		}
+		d.lastChainBody = prev
 	}
-	return names[len(names)-1][1], true
 }
 
 func (d *docState) addPerson(s, e int) {

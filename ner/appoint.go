@@ -1,0 +1,146 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Appointment and removal sentences, as personnel notices write them:
+//
+//	任命NAME为TITLES        appointed
+//	提名NAME为TITLES(人选)  nominated
+//	免去NAME(的)TITLES职务  removed
+//	NAME(同志)任TITLES      appointed (also 出任, 担任)
+//	NAME(同志)不再担任TITLES removed
+//	NAME当选(为)TITLES      elected
+//
+// TITLES is a title sequence ([body] role, joined by 、); NAME may be
+// followed by 同志.
+
+// forward keywords take the name after them.
+var appointFwd = []struct{ kw, status, link string }{
+	{"任命", "appointed", "为"},
+	{"提名", "nominated", "为"},
+	{"免去", "removed", ""},
+}
+
+// backward keywords follow the name.
+var appointBack = []struct{ kw, status string }{
+	{"不再担任", "removed"},
+	{"当选为", "elected"},
+	{"当选", "elected"},
+	{"出任", "appointed"},
+	{"担任", "appointed"},
+	{"任", "appointed"},
+}
+
+// appointments finds the appointment sentences of the document.
+func (d *docState) appointments() {
+	for _, f := range appointFwd {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], f.kw)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(f.kw)
+			e, ok := d.name(off, true)
+			if !ok {
+				continue
+			}
+			q := skipPrefix(d.s, e, "同志")
+			switch {
+			case f.link != "" && strings.HasPrefix(d.s[q:], f.link):
+				q += len(f.link)
+			case f.link == "":
+				q = skipPrefix(d.s, q, "的")
+			default:
+				continue
+			}
+			d.appointment(off, e, q, f.status)
+		}
+	}
+	for _, b := range appointBack {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], b.kw)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(b.kw)
+			end := k
+			if strings.HasSuffix(d.s[:end], "同志") {
+				end -= len("同志")
+			}
+			if s, ok := d.nameEndingAt(end); ok {
+				d.appointment(s, end, k+len(b.kw), b.status)
+			}
+		}
+	}
+}
+
+// appointment records the holds of the name at [ns, ne) for the titles at
+// q, if there are titles there and no hold already covers the name.
+func (d *docState) appointment(ns, ne, q int, status string) {
+	items, _ := d.titles(q)
+	if len(items) == 0 {
+		return
+	}
+	for _, h := range d.holds {
+		if h.person == d.s[ns:ne] && h.status == status && h.end >= ne && h.start <= ns {
+			return
+		}
+	}
+	// The holds span from the name to the titles.
+	for k := range items {
+		if items[k].start < ns {
+			return
+		}
+	}
+	d.record(items, [][2]int{{ns, ne}}, status)
+}
+
+// nameEndingAt finds a name that ends at e and starts after punctuation,
+// the start of the text or a word that introduces a decision (决定, 同意).
+func (d *docState) nameEndingAt(e int) (int, bool) {
+	s := e
+	for n := 0; n < 4 && s > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(d.s[:s])
+		s -= sz
+		if n < 1 {
+			continue
+		}
+		if !d.clauseStart(s) {
+			continue
+		}
+		if end, ok := d.name(s, true); ok && end == e {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// clauseStart reports whether a name may start at s in an appointment
+// sentence.
+func (d *docState) clauseStart(s int) bool {
+	if s == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:s])
+	if !isHan(r) {
+		return true
+	}
+	for _, w := range []string{"决定", "同意", "由", "经"} {
+		if strings.HasSuffix(d.s[:s], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func skipPrefix(s string, i int, p string) int {
+	if strings.HasPrefix(s[i:], p) {
+		return i + len(p)
+	}
+	return i
+}
