@@ -349,5 +349,13 @@ func (d *docState) findOutlet() {
 	}
 	if first != nil {
 		d.outlet = first.text
+		return
+	}
+	// An outlet the lexicons do not know, named by its dateline at the
+	// start of a line: 临湘融媒5月18日讯.
+	if m := reDatelineOutlet.FindStringSubmatch(d.s[:min(len(d.s), 2000)]); m != nil {
+		d.outlet = m[1]
 	}
 }
+
+var reDatelineOutlet = regexp.MustCompile(`(?m)^\s*(\p{Han}[\p{Han}·]{1,11}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)`)

@@ -19,22 +19,22 @@ type docState struct {
 	s   string
 	doc Document
 
-	tokAt     map[int]segment.Token // token start -> token, for segmented sentences
-	segDone   map[int]bool          // sentence starts already segmented
-	sentEnds  []int                 // sentence end offsets, ascending
+	tokAt    map[int]segment.Token // token start -> token, for segmented sentences
+	segDone  map[int]bool          // sentence starts already segmented
+	sentEnds []int                 // sentence end offsets, ascending
 	// The end of the last chain's names and its last body, for a chain
 	// right after it that writes no body.
 	lastChainEnd  int
 	lastChainBody *bodyPhrase
-	sc        *scratch              // per-position memos, reused between documents
-	res       *Result
-	phrases   []*bodyPhrase // every body, place or outlet phrase found
-	persons   map[string]int
-	holds     []holdDraft
-	jur       []jurPlace // the document's jurisdiction, most specific first
-	outlet    string
-	pmentions []Mention // person mentions
-	rmentions []Mention // role mentions
+	sc            *scratch // per-position memos, reused between documents
+	res           *Result
+	phrases       []*bodyPhrase // every body, place or outlet phrase found
+	persons       map[string]int
+	holds         []holdDraft
+	jur           []jurPlace // the document's jurisdiction, most specific first
+	outlet        string
+	pmentions     []Mention // person mentions
+	rmentions     []Mention // role mentions
 }
 
 // bodyPhrase is a run of place, level and body words: 岳阳经开区, 区工委,
@@ -241,6 +241,13 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	bp.text = d.s[bp.start:bp.end]
 	if bp.place == nil && len(bp.cores) == 0 {
 		return nil
+	}
+	// A county's short form (平江) is a word like any other unless a body
+	// or a title follows it.
+	if len(bp.cores) == 0 && bp.place.Attr("short") == "1" && bp.levelText == "" {
+		if _, ok := d.role(bp.end, bp); !ok {
+			return nil
+		}
 	}
 	return bp
 }
