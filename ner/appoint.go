@@ -79,6 +79,34 @@ func (d *docState) appointments() {
 	}
 }
 
+// comrades finds the names written with 同志 (尚德明同志和石秀英同志)
+// that no title chain took.
+func (d *docState) comrades() {
+	for off := 0; ; {
+		k := strings.Index(d.s[off:], "同志")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + len("同志")
+		if s, ok := d.nameEndingAt(k); ok {
+			if _, known := d.persons[d.s[s:k]]; !known || !d.mentioned(s, k) {
+				d.addPerson(s, k)
+			}
+		}
+	}
+}
+
+// mentioned reports whether a person mention covers [s, e).
+func (d *docState) mentioned(s, e int) bool {
+	for _, m := range d.pmentions {
+		if m.ns == s && m.ne == e {
+			return true
+		}
+	}
+	return false
+}
+
 // appointment records the holds of the name at [ns, ne) for the titles at
 // q, if there are titles there and no hold already covers the name.
 func (d *docState) appointment(ns, ne, q int, status string) {
@@ -130,7 +158,7 @@ func (d *docState) clauseStart(s int) bool {
 	if !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"决定", "同意", "由", "经"} {
+	for _, w := range []string{"决定", "同意", "由", "经", "和", "及", "与"} {
 		if strings.HasSuffix(d.s[:s], w) {
 			return true
 		}

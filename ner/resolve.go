@@ -98,6 +98,7 @@ func (d *docState) resolveJurisdiction() {
 		}
 	}
 	if len(cands) == 0 {
+		d.townJurisdiction()
 		return
 	}
 	list := make([]*cand, 0, len(cands))
@@ -134,6 +135,30 @@ func (d *docState) resolveJurisdiction() {
 	} else {
 		d.jur = append(d.jur, d.x.placeChain(best.j.name)[1:]...)
 	}
+	d.townJurisdiction()
+}
+
+// townJurisdiction puts a township, street or village the lede names in
+// front of the jurisdiction, so that 镇党委 in an article about 安定镇 is
+// 安定镇党委.
+func (d *docState) townJurisdiction() {
+	lede := len(d.s)
+	if k := strings.Index(d.s, "。"); k >= 0 {
+		lede = k
+	}
+	for _, level := range []string{"township", "village"} {
+		for _, bp := range d.phrases {
+			if bp.start > lede || bp.outlet || bp.place == nil || bp.place.Attr("town") != "1" || bp.place.Attr("level") != level {
+				continue
+			}
+			parent := ""
+			if len(d.jur) > 0 {
+				parent = d.jur[0].name
+			}
+			d.jur = append([]jurPlace{{name: bp.place.Word, level: level, parent: parent}}, d.jur...)
+			break
+		}
+	}
 }
 
 // jurAt returns the jurisdiction at a level, or nil.
@@ -144,6 +169,25 @@ func (d *docState) jurAt(level string) *jurPlace {
 		}
 	}
 	return nil
+}
+
+// placeParent is a place's parent: the gazetteer's, or for a township or
+// village the place written before it or the document's county.
+func (d *docState) placeParent(bp *bodyPhrase) string {
+	if bp.place.Attr("town") != "1" {
+		return bp.place.Attr("parent")
+	}
+	if pre := strings.TrimSuffix(bp.placeText, bp.place.Word); pre != "" {
+		if n, es := d.x.lex.Longest(pre, 0, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n == len(pre) {
+			return fullName(es[0])
+		}
+	}
+	for _, j := range d.jur {
+		if j.level == "county" {
+			return j.name
+		}
+	}
+	return ""
 }
 
 // jurFor returns the jurisdiction a level word stands for: the most
@@ -194,7 +238,7 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	bp.resolved = true
 	if bp.isPlace() {
 		bp.canonical = fullName(bp.place)
-		bp.partOf = bp.place.Attr("parent")
+		bp.partOf = d.placeParent(bp)
 		bp.kind = "place"
 		return
 	}
@@ -210,6 +254,8 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			parent = full
 			names = append(names, base)
 			k = 1
+		} else if bp.place.Attr("town") == "1" {
+			base, parent = full, full
 		} else {
 			base, parent = full, full
 			if bp.placeText != bp.place.Word || bp.place.Attr("full") == "" {

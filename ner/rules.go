@@ -88,6 +88,7 @@ func (d *docState) run() {
 	d.persons = map[string]int{}
 	d.scan()
 	d.appointments()
+	d.comrades()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()
@@ -170,6 +171,14 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	var parts []part
 	for p < len(d.s) {
 		n, es := d.longest(p, phraseKinds)
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place {
+			// A township, street or village the gazetteer does not hold.
+			if tn, te := d.townAt(p, len(parts) > 0); tn > n {
+				parts = append(parts, part{p, p + tn, te})
+				p += tn
+				continue
+			}
+		}
 		if n == 0 {
 			break
 		}
@@ -363,7 +372,7 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 func (d *docState) titles(p int) ([]roleItem, int) {
 	var items []roleItem
 	for {
-		bp := d.bodyPhrase(p)
+		bp := d.trimPartyGroup(d.bodyPhrase(p))
 		q := p
 		if bp != nil {
 			q = bp.end
@@ -401,6 +410,79 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 		break
 	}
 	return items, p
+}
+
+// townSuffixes end the names of townships, streets and villages.
+var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
+
+// townAt reads a township, street or village name at p that no lexicon
+// holds: two or three characters starting a word, 镇, 乡, 街道 or 村, and
+// then a body word or a title (安定镇党委, 辛家庙街道党工委, 大坪乡乡长).
+//
+// After a county (平江县安定镇) or before 召开, 举行 and the like, nothing
+// more is needed.
+func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
+	q := p
+	for k := 0; k < 4; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune("各全每该本两多等和与及、县市区省州旗", r) {
+			return 0, nil
+		}
+		q += n
+		if k == 0 {
+			continue
+		}
+		for _, ts := range townSuffixes {
+			if !strings.HasPrefix(d.s[q:], ts.suffix) {
+				continue
+			}
+			e := q + len(ts.suffix)
+			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], "召开", "举行", "举办", "开展") {
+				continue
+			}
+			// The name must not run into a lexicon word, and must start
+			// a word for the segmenter.
+			if n, _ := d.longest(p, func(en *lexicon.Entry) bool { return en.Kind != lexicon.Surname && en.Kind != lexicon.Place }); n > 0 {
+				return 0, nil
+			}
+			d.segment(p)
+			if _, ok := d.tokAt[p]; !ok {
+				return 0, nil
+			}
+			name := d.s[p:e]
+			return e - p, &lexicon.Entry{Word: name, Kind: lexicon.Place, Attrs: map[string]string{"level": ts.level, "town": "1"}}
+		}
+	}
+	return 0, nil
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPartyGroup gives a body ending in 党组 back its title: 市政协党组书记
+// is 党组书记 of 市政协. Other bodies are returned as they are.
+func (d *docState) trimPartyGroup(bp *bodyPhrase) *bodyPhrase {
+	const pg = "党组"
+	if bp == nil || len(bp.cores) < 2 || bp.coreTexts[len(bp.coreTexts)-1] != pg {
+		return bp
+	}
+	n, es := d.longest(bp.end-len(pg), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role })
+	if n <= len(pg) || len(es) == 0 {
+		return bp
+	}
+	c := *bp
+	c.cores = bp.cores[:len(bp.cores)-1]
+	c.coreTexts = bp.coreTexts[:len(bp.coreTexts)-1]
+	c.end -= len(pg)
+	c.text = d.s[c.start:c.end]
+	c.resolved, c.canonical, c.partOf, c.kind = false, "", "", ""
+	return &c
 }
 
 // titleQualifiers may follow a title in brackets.
@@ -769,6 +851,15 @@ func (d *docState) matches(p int) []lexicon.Match {
 func (d *docState) mayStart(i int) bool {
 	if len(d.matches(i)) > 0 {
 		return true
+	}
+	for _, k := range [...]int{6, 9} { // a town's suffix after two or three characters
+		if i+k < len(d.s) {
+			for _, ts := range townSuffixes {
+				if strings.HasPrefix(d.s[i+k:], ts.suffix) {
+					return true
+				}
+			}
+		}
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
 	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet

@@ -11,7 +11,11 @@ func holdsOf(t *testing.T, s string) string {
 	r := extractor(t).Extract(Document{Src: []byte(s)})
 	var out []string
 	for _, h := range r.Holds {
-		out = append(out, h.Person+"/"+h.Role+"/"+h.Org+"/"+h.OrgCanonical)
+		x := h.Person + "/" + h.Role + "/" + h.Org + "/" + h.OrgCanonical
+		if h.Status != "" {
+			x += "/" + h.Status
+		}
+		out = append(out, x)
 	}
 	sort.Strings(out)
 	return strings.Join(out, " ")
@@ -31,6 +35,21 @@ func TestHolds(t *testing.T) {
 		{"灞桥区召开大会,区委副书记、区长李良主持", "李良/副书记/区委/灞桥区委 李良/区长//灞桥区政府"},
 		// A name right after a title ending in a surname character.
 		{"灞桥区区长安文哲出席", "安文哲/区长//灞桥区政府"},
+		// Appointments, removals, nominations, elections.
+		{"任命黄某群为岳阳市财政局局长;免去钟某波的岳阳市财政局局长职务。", "钟某波/局长/岳阳市财政局/岳阳市财政局/removed 黄某群/局长/岳阳市财政局/岳阳市财政局/appointed"},
+		{"决定:黎某国同志任汨罗市应急管理局局长。", "黎某国/局长/汨罗市应急管理局/汨罗市应急管理局/appointed"},
+		{"湘阴县召开大会。谢某清当选为县长。", "谢某清/县长//湘阴县政府/elected"},
+		{"蒲某峰不再担任怀化市人民政府副市长职务", "蒲某峰/副市长/怀化市人民政府/怀化市政府/removed"},
+		// Departments under the chain's party body; a body shared after 、.
+		{"华容县召开会议,县委常委、政法委书记邱某华出席", "邱某华/书记/政法委/华容县委政法委 邱某华/常委/县委/华容县委"},
+		{"益阳市召开会议,市人大常委会副主任汪某东、秘书长程某出席", "汪某东/副主任/市人大常委会/益阳市人大常委会 程某/秘书长/市人大常委会/益阳市人大常委会"},
+		// 党组书记 of a body; a county-level city's 市.
+		{"祁阳市召开会议,市政协党组书记文某出席", "文某/党组书记/市政协/祁阳市政协"},
+		// Townships, streets and villages the gazetteer does not hold.
+		{"平江县安定镇召开会议。镇党委书记胡某民主持", "胡某民/书记/镇党委/安定镇党委"},
+		// A name in brackets, a qualifier in brackets.
+		{"浏阳市应急管理局局长(邹某华)带队", "邹某华/局长/浏阳市应急管理局/浏阳市应急管理局"},
+		{"桑植县召开会议,副县长(挂职)尚某新出席", "尚某新/副县长//桑植县政府"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},
