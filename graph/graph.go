@@ -178,6 +178,18 @@ func PersonID(name, jurisdiction string) string {
 // BodyID is the id of a body node.
 func BodyID(canonical string) string { return "body:" + canonical }
 
+// LocalBodyID is the id of a body known only inside one document.
+func LocalBodyID(canonical, doc string) string { return "body:" + canonical + "@" + doc }
+
+func indexOf(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
 // PlaceID is the id of a place node.
 func PlaceID(name string) string { return "place:" + name }
 
@@ -199,11 +211,22 @@ func (g *Graph) Add(r *ner.Result) {
 	}
 	// A body's parent is a body of this document or a place.
 	bodyCanon := map[string]bool{}
+	local := map[string]bool{}
 	for _, b := range r.Bodies {
 		bodyCanon[b.Canonical] = true
+		if b.Local {
+			local[b.Canonical] = true
+		}
+	}
+	// A body the document could not qualify (镇党委) is its own node.
+	bodyID := func(canon string) string {
+		if local[canon] {
+			return LocalBodyID(canon, r.Doc)
+		}
+		return BodyID(canon)
 	}
 	for _, b := range r.Bodies {
-		n := g.node(BodyID(b.Canonical), Body, b.Canonical)
+		n := g.node(bodyID(b.Canonical), Body, b.Canonical)
 		if b.Kind != "" {
 			n.Attrs["kind"] = b.Kind
 		}
@@ -213,7 +236,7 @@ func (g *Graph) Add(r *ner.Result) {
 		var pid string
 		switch {
 		case bodyCanon[b.PartOf] || !places[b.PartOf]:
-			pid = BodyID(b.PartOf)
+			pid = bodyID(b.PartOf)
 			g.node(pid, Body, b.PartOf)
 		default:
 			pid = PlaceID(b.PartOf)
@@ -228,6 +251,9 @@ func (g *Graph) Add(r *ner.Result) {
 		n := g.node(id, Person, p.Name)
 		if p.Jurisdiction != "" {
 			n.Attrs["jurisdiction"] = p.Jurisdiction
+			if k := indexOf(r.Jurisdiction, p.Jurisdiction); k >= 0 {
+				n.Attrs["jurisdiction_chain"] = Join(r.Jurisdiction[k:])
+			}
 		}
 	}
 	for _, h := range r.Holds {
@@ -239,7 +265,7 @@ func (g *Graph) Add(r *ner.Result) {
 			pid = PersonID(h.Person, "")
 			g.node(pid, Person, h.Person)
 		}
-		bid := BodyID(h.OrgCanonical)
+		bid := bodyID(h.OrgCanonical)
 		g.node(bid, Body, h.OrgCanonical)
 		e := g.edge(pid, bid, Holds)
 		e.Roles = addUnique(e.Roles, h.Role)

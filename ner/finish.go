@@ -119,7 +119,7 @@ func (d *docState) finish() {
 		key := bp.text + "\x00" + bp.canonical
 		if !seenBody[key] {
 			seenBody[key] = true
-			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind})
+			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
 		}
 	}
 	// The jurisdiction's zone is a body too; its places are places.

@@ -268,11 +268,13 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	case bp.under != nil:
 		d.resolve(bp.under)
 		base, parent = bp.under.canonical, bp.under.canonical
+		bp.local = bp.under.local
 	case bp.level != "":
 		if j := d.jurFor(bp.levelText, bp.level); j != nil {
 			base, parent = j.name, j.name
 		} else {
 			base = bp.levelText
+			bp.local = true
 		}
 	case bp.cores[0].Attr("zone") == "1":
 		// 经开区 alone, in an article about 岳阳经开区, is that zone.
@@ -292,6 +294,10 @@ func (d *docState) resolve(bp *bodyPhrase) {
 				base, parent = d.jur[0].name, d.jur[0].name
 			}
 		}
+	}
+	if base == "" && bp.place == nil {
+		first := bp.cores[0]
+		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1"
 	}
 	for ; k < len(bp.cores); k++ {
 		base += coreCanon(bp.cores[k], bp.coreTexts[k])

@@ -51,6 +51,7 @@ type bodyPhrase struct {
 	text       string // as written; for outlets with lost characters, restored
 
 	under *bodyPhrase // the body a bare department belongs to (县委 for 政法委)
+	local bool        // an abbreviation the document does not qualify
 
 	canonical, partOf, kind string
 	resolved                bool

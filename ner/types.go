@@ -34,6 +34,11 @@ type Body struct {
 	// Kind is party, government, congress, cppcc, court, procuratorate,
 	// department, zone, outlet or other.
 	Kind string `json:"kind,omitempty"`
+	// Local is true when the body is an abbreviation the document does
+	// not qualify (镇党委 with no township named): its canonical name is
+	// only meaningful inside the document, and a graph never merges it
+	// with another document's.
+	Local bool `json:"local,omitempty"`
 }
 
 // Place is a place of the gazetteer named or implied by the document.

@@ -276,6 +276,7 @@ Examples:
 		// Every input failed: an empty graph would only hide that.
 		return summary(stderr, c.quiet, docs, failed)
 	}
+	g.Resolve()
 	if f == "neo4j" {
 		if err := export.Neo4jDir(*out, g); err != nil {
 			return err

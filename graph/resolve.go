@@ -1,0 +1,143 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	dgraph "github.com/dominikbraun/graph"
+)
+
+// Resolve merges the person nodes that are one official: the same name in
+// compatible jurisdictions, that is one jurisdiction lies on the other's
+// chain of places (岳阳经开区 is in 岳阳市), or the two chains share a
+// place below the top one (two counties of one prefecture). Namesakes in
+// unrelated jurisdictions stay apart. Each group keeps the id of its most
+// specific member (longest chain, then smallest id), so the result does
+// not depend on the order documents were added; edges are merged with
+// their roles, acts and evidence. Call it once all documents are added.
+func (g *Graph) Resolve() {
+	byName := map[string][]*Node{}
+	for _, n := range g.nodes {
+		if n.Type == Person && n.Attrs["jurisdiction"] != "" {
+			byName[n.Label] = append(byName[n.Label], n)
+		}
+	}
+	merged := false
+	for _, ns := range byName {
+		if len(ns) < 2 {
+			continue
+		}
+		sort.Slice(ns, func(i, j int) bool {
+			ci, cj := len(chainOf(ns[i])), len(chainOf(ns[j]))
+			if ci != cj {
+				return ci > cj
+			}
+			return ns[i].ID < ns[j].ID
+		})
+		parent := make([]int, len(ns))
+		for i := range parent {
+			parent[i] = i
+		}
+		var find func(int) int
+		find = func(i int) int {
+			for parent[i] != i {
+				parent[i] = parent[parent[i]]
+				i = parent[i]
+			}
+			return i
+		}
+		for i := range ns {
+			for j := i + 1; j < len(ns); j++ {
+				if compatible(ns[i], ns[j]) {
+					a, b := find(i), find(j)
+					if a > b {
+						a, b = b, a
+					}
+					parent[b] = a // the root is the most specific member
+				}
+			}
+		}
+		for i := range ns {
+			if r := find(i); r != i {
+				g.mergeInto(ns[i].ID, ns[r].ID)
+				merged = true
+			}
+		}
+	}
+	if merged {
+		g.rebuildStore()
+	}
+}
+
+func chainOf(n *Node) []string {
+	if c := n.Attrs["jurisdiction_chain"]; c != "" {
+		return strings.Split(c, JoinSep)
+	}
+	return []string{n.Attrs["jurisdiction"]}
+}
+
+func compatible(a, b *Node) bool {
+	ca, cb := chainOf(a), chainOf(b)
+	if ca[0] == cb[0] || indexOf(cb, ca[0]) >= 0 || indexOf(ca, cb[0]) >= 0 {
+		return true
+	}
+	for _, x := range ca[:len(ca)-1] {
+		if k := indexOf(cb, x); k >= 0 && k < len(cb)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeInto moves src's edges to dst and removes src.
+func (g *Graph) mergeInto(src, dst string) {
+	for k, e := range g.edges {
+		if k[0] != src && k[1] != src {
+			continue
+		}
+		delete(g.edges, k)
+		s, t := e.Source, e.Target
+		if s == src {
+			s = dst
+		}
+		if t == src {
+			t = dst
+		}
+		if s == t {
+			continue
+		}
+		into, ok := g.edges[[2]string{s, t}]
+		if !ok {
+			e.Source, e.Target = s, t
+			g.edges[[2]string{s, t}] = e
+			continue
+		}
+		for _, r := range e.Roles {
+			into.Roles = addUnique(into.Roles, r)
+		}
+		for _, a := range e.Acts {
+			into.Acts = addUnique(into.Acts, a)
+		}
+		for _, ev := range e.Evidence {
+			into.Evidence = addEvidence(into.Evidence, ev)
+		}
+		if e.Start != "" && (into.Start == "" || e.Start < into.Start) {
+			into.Start = e.Start
+		}
+		if e.End > into.End {
+			into.End = e.End
+		}
+	}
+	delete(g.nodes, src)
+}
+
+// rebuildStore makes the dominikbraun store match the node and edge maps.
+func (g *Graph) rebuildStore() {
+	g.g = dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed())
+	for _, n := range g.Nodes() {
+		_ = g.g.AddVertex(n)
+	}
+	for _, e := range g.Edges() {
+		_ = g.g.AddEdge(e.Source, e.Target)
+	}
+}
