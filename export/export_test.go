@@ -118,7 +118,7 @@ func TestEscaping(t *testing.T) {
 		t.Errorf("GraphML with quotes does not parse: %v\n%s", err, out)
 	}
 	dot := string(write(t, func(b *bytes.Buffer) error { return DOT(b, gr, Options{}) }))
-	if !strings.Contains(dot, `"person:王\"<&>\\x"`) {
+	if !strings.Contains(dot, `"person:王\"<&>\\x@doc:a\"b<c>&d\\"`) {
 		t.Errorf("DOT id not escaped:\n%s", dot)
 	}
 }

@@ -247,6 +247,10 @@ func (g *Graph) Add(r *ner.Result) {
 	personIDs := map[string]string{}
 	for _, p := range r.Persons {
 		id := PersonID(p.Name, p.Jurisdiction)
+		if p.Jurisdiction == "" {
+			// Nothing says where: a name alone never merges documents.
+			id = PersonID(p.Name, "doc:"+r.Doc)
+		}
 		personIDs[p.Name] = id
 		n := g.node(id, Person, p.Name)
 		if p.Jurisdiction != "" {
@@ -262,7 +266,7 @@ func (g *Graph) Add(r *ner.Result) {
 		}
 		pid := personIDs[h.Person]
 		if pid == "" {
-			pid = PersonID(h.Person, "")
+			pid = PersonID(h.Person, "doc:"+r.Doc)
 			g.node(pid, Person, h.Person)
 		}
 		bid := bodyID(h.OrgCanonical)

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strconv"
 	"sync"
 	"testing"
 
@@ -104,5 +105,34 @@ func TestResolveIndependentOfOrder(t *testing.T) {
 		if x[i] != y[i] && x[i][:min(len(x[i]), 20)] != y[i][:min(len(y[i]), 20)] {
 			t.Errorf("differs: %s vs %s", x[i], y[i])
 		}
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	g := build(t, []int{0, 1, 2, 3, 4, 5})
+	a := g.Analyze()
+	if a.Nodes != len(g.Nodes()) || a.Sampled != 0 || a.Communities == 0 {
+		t.Errorf("analysis %+v", a)
+	}
+	for _, n := range g.Nodes() {
+		for _, k := range []string{"degree", "pagerank", "betweenness", "community"} {
+			if n.Attrs[k] == "" {
+				t.Fatalf("%s lacks %s", n.ID, k)
+			}
+		}
+	}
+	// The exact and the sampled estimate agree when every node is a source.
+	ix := g.index()
+	u := g.undirected(ix)
+	est := sampledBetweenness(u, len(ix.ids), len(ix.ids))
+	for i, id := range ix.ids {
+		want, _ := strconv.ParseFloat(g.Node(id).Attrs["betweenness"], 64)
+		if d := est[int64(i)] - want; d > 1e-3*(1+want) || -d > 1e-3*(1+want) {
+			t.Errorf("%s: sampled betweenness %v, exact %v", id, est[int64(i)], want)
+		}
+	}
+	p := g.ShortestPath(PersonID("谢某生", "岳阳经开区"), BodyID("岳阳经开区管委会"))
+	if len(p) != 2 {
+		t.Errorf("path %v", p)
 	}
 }
