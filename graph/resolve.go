@@ -141,3 +141,58 @@ func (g *Graph) rebuildStore() {
 		_ = g.g.AddEdge(e.Source, e.Target)
 	}
 }
+
+// CoAppeared is the edge type of the co-appearance projection.
+const CoAppeared = "co_appeared"
+
+// CoAppearance returns the person–person projection political scientists
+// build: an edge between two persons who appear in one document, with
+// that document as evidence (its date; the meeting's offsets when both
+// took part in it), so the weight is the number of shared documents.
+// Edges go from the smaller id to the larger.
+func (g *Graph) CoAppearance() *Graph {
+	out := New()
+	docs := map[string]map[string]Evidence{} // doc -> person -> evidence
+	for _, e := range g.Edges() {
+		src := g.nodes[e.Source]
+		if src == nil || src.Type != Person {
+			continue
+		}
+		for _, ev := range e.Evidence {
+			if docs[ev.Doc] == nil {
+				docs[ev.Doc] = map[string]Evidence{}
+			}
+			if _, ok := docs[ev.Doc][src.ID]; !ok || e.Type == Participated {
+				docs[ev.Doc][src.ID] = Evidence{Doc: ev.Doc, Date: ev.Date, Start: ev.Start, End: ev.End}
+			}
+		}
+	}
+	names := make([]string, 0, len(docs))
+	for d := range docs {
+		names = append(names, d)
+	}
+	sort.Strings(names)
+	for _, d := range names {
+		ps := make([]string, 0, len(docs[d]))
+		for p := range docs[d] {
+			ps = append(ps, p)
+		}
+		sort.Strings(ps)
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				for _, id := range []string{a, b} {
+					n := g.nodes[id]
+					c := out.node(id, Person, n.Label)
+					for k, v := range n.Attrs {
+						c.Attrs[k] = v
+					}
+				}
+				e := out.edge(a, b, CoAppeared)
+				ev := docs[d][a]
+				ev.Start, ev.End = 0, 0
+				e.Evidence = addEvidence(e.Evidence, ev)
+			}
+		}
+	}
+	return out
+}

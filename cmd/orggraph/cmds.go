@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
 	"github.com/orggraph/orggraph/export"
@@ -236,6 +237,8 @@ Examples:
 	var opt export.Options
 	fs.BoolVar(&opt.YEd, "yed", false, "GraphML: add yEd label markup so yEd shows the names")
 	fs.BoolVar(&opt.Clusters, "clusters", false, "DOT: draw bodies as clusters inside their parent body")
+	analytics := fs.Bool("analytics", false, "add degree, pagerank, betweenness and community to every node (betweenness is sampled past "+strconv.Itoa(graph.ExactBetweennessMax)+" nodes)")
+	coappear := fs.Bool("coappear", false, "write the person–person co-appearance projection (weight: shared documents) instead of the full graph")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
 		return nil
@@ -277,6 +280,19 @@ Examples:
 		return summary(stderr, c.quiet, docs, failed)
 	}
 	g.Resolve()
+	if *coappear {
+		g = g.CoAppearance()
+	}
+	if *analytics {
+		a := g.Analyze()
+		if !c.quiet {
+			fmt.Fprintf(stderr, "orggraph: analytics on %d nodes, %d edges: %d communities", a.Nodes, a.Edges, a.Communities)
+			if a.Sampled > 0 {
+				fmt.Fprintf(stderr, "; betweenness estimated from %d sampled sources (attribute approximate=true)", a.Sampled)
+			}
+			fmt.Fprintln(stderr)
+		}
+	}
 	if f == "neo4j" {
 		if err := export.Neo4jDir(*out, g); err != nil {
 			return err

@@ -77,6 +77,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return runExtract(args[1:], stdin, stdout, stderr)
 	case "build":
 		return runBuild(args[1:], stdin, stdout, stderr)
+	case "query":
+		return runQuery(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -201,3 +201,53 @@ func TestBuildWritesNothingWhenAllInputsFail(t *testing.T) {
 		t.Errorf("stdout %q", stdout)
 	}
 }
+
+func TestQuery(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.graphml")
+	// The sample, and a namesake of one of its officials in another province.
+	other := filepath.Join(dir, "other.txt")
+	os.WriteFile(other, []byte("2023年6月2日,西安市灞桥区召开会议。区委书记谢春生出席。"), 0o644)
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--analytics", sample, other, "-o", g); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"roles", "谢春生"}, []string{"岳阳经开区管委会", "主任", "灞桥区委"}},
+		{[]string{"who", "书记", "--at", "工委"}, []string{"文春方", "岳阳经开区工委"}},
+		{[]string{"members", "岳阳经开区工委"}, []string{"文春方", "谢春生", "姚海燕"}},
+		{[]string{"path", "文春方", "person:谢春生@岳阳经开区"}, []string{"岳阳经开区工委"}},
+		{[]string{"neighbors", "person:谢春生@岳阳经开区"}, []string{"holds", "participated", "主持"}},
+		{[]string{"top", "--by", "degree", "-n", "1"}, []string{"rank"}},
+		{[]string{"timeline", "文春方"}, []string{"2022-05-26", "出席"}},
+	} {
+		out, _, err := runCmd(t, "", append([]string{"query", "--graph", g}, c.args...)...)
+		if err != nil {
+			t.Errorf("%v: %v", c.args, err)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: output lacks %s:\n%s", c.args, w, out)
+			}
+		}
+	}
+	// An ambiguous name lists its candidates with their jurisdictions.
+	_, _, err := runCmd(t, "", "query", "--graph", g, "timeline", "谢春生")
+	if err == nil || !strings.Contains(err.Error(), "person:谢春生@灞桥区") || !strings.Contains(err.Error(), "岳阳经开区") {
+		t.Errorf("ambiguous name: %v", err)
+	}
+	out, _, err := runCmd(t, "", "query", "--graph", g, "--json", "roles", "文春方")
+	var rows []map[string]string
+	if err != nil || json.Unmarshal([]byte(out), &rows) != nil || len(rows) != 1 || rows[0]["body"] != "岳阳经开区工委" {
+		t.Errorf("--json roles: %v %s", err, out)
+	}
+	for _, args := range [][]string{{"query", "roles", "x"}, {"query", "--graph", g}, {"query", "--graph", g, "frob"}, {"query", "--graph", g, "top", "--by", "x"}} {
+		var ue usageError
+		if _, _, err := runCmd(t, "", args...); !errors.As(err, &ue) {
+			t.Errorf("%v: %v, want a usage error", args, err)
+		}
+	}
+}

@@ -187,12 +187,15 @@ func key(opt Options, k string) string {
 	return k
 }
 
+// maxBadLines malformed lines make the rest of a JSON Lines file skipped.
+const maxBadLines = 20
+
 func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error) error {
 	maxLine := opt.MaxLine
 	if maxLine <= 0 {
 		maxLine = 256 << 20
 	}
-	docs := 0
+	docs, bad := 0, 0
 	for n := 1; ; n++ {
 		line, err := readLine(br, maxLine)
 		if errors.Is(err, io.EOF) && len(line) == 0 {
@@ -216,6 +219,15 @@ func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error
 		}
 		var obj map[string]any
 		if jerr := json.Unmarshal(line, &obj); jerr != nil {
+			bad++
+			switch {
+			case docs == 0 && bad == 1 && n == 1:
+				// Not JSON Lines at all (a pretty-printed JSON file): one
+				// error for the file, not one a line.
+				return emit(Item{Name: name, Err: fmt.Errorf("%s: not JSON Lines (one JSON object a line): line 1: %v", name, jerr)})
+			case bad > maxBadLines:
+				return emit(Item{Name: name, Err: fmt.Errorf("%s: more than %d malformed lines, rest of the file skipped", name, maxBadLines)})
+			}
 			if e := emit(Item{Name: where, Err: fmt.Errorf("%s: malformed JSON: %v", where, jerr)}); e != nil {
 				return e
 			}

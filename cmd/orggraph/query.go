@@ -1,0 +1,365 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/orggraph/orggraph/export"
+	"github.com/orggraph/orggraph/graph"
+)
+
+const queryHelp = `query --graph FILE [--json] QUERY ARGS...
+
+Answers questions about a graph built by 'orggraph build' (its GraphML).
+Names are matched against node labels (the Chinese names) or ids; an
+ambiguous person name lists every candidate with its jurisdiction.
+
+Queries:
+  who ROLE [--at BODY]   who holds ROLE (书记, 副县长…), optionally at bodies whose name contains BODY
+  roles PERSON           the roles a person holds and where
+  members BODY           the persons holding a role at a body
+  path A B               a shortest chain of nodes from A to B
+  neighbors NODE         every edge of a node
+  top [--by pagerank|betweenness|degree] [-n N]   the most central persons
+  timeline PERSON        a person's roles and meetings by date, with the documents
+
+Examples:
+  orggraph build corpus/ -o g.graphml
+  orggraph query --graph g.graphml who 书记 --at 县委
+  orggraph query --graph g.graphml roles 谢春生
+  orggraph query --graph g.graphml --json top --by pagerank -n 10`
+
+func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("query", queryHelp, stderr)
+	file := fs.String("graph", "", "the graph `FILE` (GraphML written by orggraph build)")
+	asJSON := fs.Bool("json", false, "print JSON for scripts instead of a table")
+	at := fs.String("at", "", "who: only bodies whose name contains `BODY`")
+	by := fs.String("by", "pagerank", "top: rank by `MEASURE`: pagerank, betweenness or degree")
+	n := fs.Int("n", 20, "top: print `N` persons")
+	rest, err := parseFlags(fs, args)
+	if err == flag.ErrHelp {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	// Flags may also follow the query words.
+	var words []string
+	for len(rest) > 0 {
+		words = append(words, rest[0])
+		if err := fs.Parse(rest[1:]); err != nil {
+			return usageError{err.Error()}
+		}
+		rest = fs.Args()
+	}
+	if *file == "" {
+		return usageError{"query: --graph FILE is required"}
+	}
+	if len(words) == 0 {
+		return usageError{"query: no query (who, roles, members, path, neighbors, top, timeline)"}
+	}
+	f, err := os.Open(*file)
+	if err != nil {
+		return err
+	}
+	g, err := export.ReadGraphML(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", *file, err)
+	}
+	q := &querier{g: g}
+	want := func(k int) error {
+		if len(words) != k+1 {
+			return usageError{fmt.Sprintf("query %s: want %d argument(s), got %d", words[0], k, len(words)-1)}
+		}
+		return nil
+	}
+	var rows []row
+	switch words[0] {
+	case "who":
+		if err := want(1); err != nil {
+			return err
+		}
+		rows = q.who(words[1], *at)
+	case "roles":
+		if err := want(1); err != nil {
+			return err
+		}
+		rows, err = q.roles(words[1])
+	case "members":
+		if err := want(1); err != nil {
+			return err
+		}
+		rows, err = q.members(words[1])
+	case "path":
+		if err := want(2); err != nil {
+			return err
+		}
+		rows, err = q.path(words[1], words[2])
+	case "neighbors":
+		if err := want(1); err != nil {
+			return err
+		}
+		rows, err = q.neighbors(words[1])
+	case "top":
+		if err := want(0); err != nil {
+			return err
+		}
+		if *by != "pagerank" && *by != "betweenness" && *by != "degree" {
+			return usageError{fmt.Sprintf("query top: unknown --by %q (want pagerank, betweenness or degree)", *by)}
+		}
+		rows = q.top(*by, *n)
+	case "timeline":
+		if err := want(1); err != nil {
+			return err
+		}
+		rows, err = q.timeline(words[1])
+	default:
+		return usageError{fmt.Sprintf("query: unknown query %q (want who, roles, members, path, neighbors, top or timeline)", words[0])}
+	}
+	if err != nil {
+		return err
+	}
+	return printRows(stdout, rows, *asJSON)
+}
+
+// row is one answer: ordered column names and values.
+type row struct {
+	cols, vals []string
+}
+
+func printRows(w io.Writer, rows []row, asJSON bool) error {
+	if asJSON {
+		out := make([]map[string]string, len(rows))
+		for i, r := range rows {
+			out[i] = map[string]string{}
+			for k, c := range r.cols {
+				out[i][c] = r.vals[k]
+			}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		return enc.Encode(out)
+	}
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(w, "(no answer)")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(rows[0].cols, "\t"))
+	for _, r := range rows {
+		fmt.Fprintln(tw, strings.Join(r.vals, "\t"))
+	}
+	return tw.Flush()
+}
+
+type querier struct{ g *graph.Graph }
+
+// find returns the nodes of a type (any if "") whose id or label is name.
+func (q *querier) find(name, typ string) []*graph.Node {
+	if n := q.g.Node(name); n != nil && (typ == "" || n.Type == typ) {
+		return []*graph.Node{n}
+	}
+	var out []*graph.Node
+	for _, n := range q.g.Nodes() {
+		if n.Label == name && (typ == "" || n.Type == typ) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// one resolves a name to a single node, or explains the ambiguity.
+func (q *querier) one(name, typ string) (*graph.Node, error) {
+	ns := q.find(name, typ)
+	switch len(ns) {
+	case 0:
+		return nil, fmt.Errorf("no node named %q", name)
+	case 1:
+		return ns[0], nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q is ambiguous; give one of these ids:", name)
+	for _, n := range ns {
+		fmt.Fprintf(&b, "\n  %s\t(%s%s)", n.ID, n.Type, where(n))
+	}
+	return nil, fmt.Errorf("%s", b.String())
+}
+
+func where(n *graph.Node) string {
+	if j := n.Attrs["jurisdiction"]; j != "" {
+		return ", " + j
+	}
+	return ""
+}
+
+func (q *querier) holdsRow(e *graph.Edge) row {
+	p, b := q.g.Node(e.Source), q.g.Node(e.Target)
+	return row{
+		cols: []string{"person", "jurisdiction", "role", "body", "since", "until", "first_seen", "last_seen", "docs", "id"},
+		vals: []string{p.Label, p.Attrs["jurisdiction"], graph.Join(e.Roles), b.Label, e.Start, e.End, e.FirstSeen(), e.LastSeen(), strconv.Itoa(e.Weight()), p.ID},
+	}
+}
+
+func (q *querier) who(role, at string) []row {
+	var rows []row
+	for _, e := range q.g.Edges() {
+		if e.Type != graph.Holds || !contains(e.Roles, role) {
+			continue
+		}
+		if at != "" && !strings.Contains(q.g.Node(e.Target).Label, at) {
+			continue
+		}
+		rows = append(rows, q.holdsRow(e))
+	}
+	return rows
+}
+
+func (q *querier) roles(person string) ([]row, error) {
+	ps := q.find(person, graph.Person)
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("no person named %q", person)
+	}
+	ids := map[string]bool{}
+	for _, p := range ps {
+		ids[p.ID] = true
+	}
+	var rows []row
+	for _, e := range q.g.Edges() {
+		if e.Type == graph.Holds && ids[e.Source] {
+			rows = append(rows, q.holdsRow(e))
+		}
+	}
+	if len(rows) == 0 {
+		for _, p := range ps {
+			rows = append(rows, row{cols: []string{"person", "jurisdiction", "role", "body", "id"}, vals: []string{p.Label, p.Attrs["jurisdiction"], "", "", p.ID}})
+		}
+	}
+	return rows, nil
+}
+
+func (q *querier) members(body string) ([]row, error) {
+	bs := q.find(body, graph.Body)
+	if len(bs) == 0 {
+		return nil, fmt.Errorf("no body named %q", body)
+	}
+	ids := map[string]bool{}
+	for _, b := range bs {
+		ids[b.ID] = true
+	}
+	var rows []row
+	for _, e := range q.g.Edges() {
+		if e.Type == graph.Holds && ids[e.Target] {
+			rows = append(rows, q.holdsRow(e))
+		}
+	}
+	return rows, nil
+}
+
+func (q *querier) path(a, b string) ([]row, error) {
+	na, err := q.one(a, "")
+	if err != nil {
+		return nil, err
+	}
+	nb, err := q.one(b, "")
+	if err != nil {
+		return nil, err
+	}
+	p := q.g.ShortestPath(na.ID, nb.ID)
+	if p == nil {
+		return nil, fmt.Errorf("no path between %s and %s", na.ID, nb.ID)
+	}
+	var rows []row
+	for i, id := range p {
+		n := q.g.Node(id)
+		rows = append(rows, row{cols: []string{"step", "node", "type", "id"}, vals: []string{strconv.Itoa(i), n.Label, n.Type, id}})
+	}
+	return rows, nil
+}
+
+func (q *querier) neighbors(name string) ([]row, error) {
+	n, err := q.one(name, "")
+	if err != nil {
+		return nil, err
+	}
+	var rows []row
+	for _, e := range q.g.Edges() {
+		dir, other := "", ""
+		switch n.ID {
+		case e.Source:
+			dir, other = "->", e.Target
+		case e.Target:
+			dir, other = "<-", e.Source
+		default:
+			continue
+		}
+		o := q.g.Node(other)
+		label := graph.Join(append(append([]string{}, e.Roles...), e.Acts...))
+		rows = append(rows, row{cols: []string{"dir", "edge", "detail", "node", "type", "docs", "id"},
+			vals: []string{dir, e.Type, label, o.Label, o.Type, strconv.Itoa(e.Weight()), o.ID}})
+	}
+	return rows, nil
+}
+
+func (q *querier) top(by string, n int) []row {
+	if q.g.Nodes() != nil && len(q.g.Nodes()) > 0 && q.g.Nodes()[0].Attrs[by] == "" {
+		q.g.Analyze()
+	}
+	var ps []*graph.Node
+	for _, x := range q.g.Nodes() {
+		if x.Type == graph.Person {
+			ps = append(ps, x)
+		}
+	}
+	val := func(x *graph.Node) float64 { v, _ := strconv.ParseFloat(x.Attrs[by], 64); return v }
+	sort.SliceStable(ps, func(i, j int) bool { return val(ps[i]) > val(ps[j]) })
+	var rows []row
+	for i, x := range ps {
+		if i == n {
+			break
+		}
+		rows = append(rows, row{cols: []string{"rank", "person", "jurisdiction", by, "id"},
+			vals: []string{strconv.Itoa(i + 1), x.Label, x.Attrs["jurisdiction"], x.Attrs[by], x.ID}})
+	}
+	return rows
+}
+
+func (q *querier) timeline(person string) ([]row, error) {
+	p, err := q.one(person, graph.Person)
+	if err != nil {
+		return nil, err
+	}
+	var rows []row
+	for _, e := range q.g.Edges() {
+		if e.Source != p.ID || e.Type == graph.PartOf {
+			continue
+		}
+		what := graph.Join(e.Roles)
+		if e.Type == graph.Participated {
+			what = graph.Join(e.Acts)
+		}
+		for _, ev := range e.Evidence {
+			rows = append(rows, row{cols: []string{"date", "edge", "detail", "at", "doc", "bytes"},
+				vals: []string{ev.Date, e.Type, what, q.g.Node(e.Target).Label, ev.Doc, fmt.Sprintf("%d-%d", ev.Start, ev.End)}})
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].vals[0] < rows[j].vals[0] })
+	return rows, nil
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
