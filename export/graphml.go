@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/orggraph/orggraph/graph"
@@ -145,6 +146,14 @@ func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 		edge.Roles = graph.Split(m["role"])
 		edge.Acts = graph.Split(m["acts"])
 		edge.Start, edge.End = m["start"], m["end"]
+		edge.First, edge.Last = m["first_seen"], m["last_seen"]
+		if w := m["weight"]; w != "" {
+			n, err := strconv.Atoi(w)
+			if err != nil {
+				return nil, fmt.Errorf("graphml: edge %s -> %s: weight %q is not an integer", e.Source, e.Target, w)
+			}
+			edge.Docs = n
+		}
 		if js := m["evidence_json"]; js != "" {
 			var evs []evidenceJSON
 			if err := json.Unmarshal([]byte(js), &evs); err != nil {

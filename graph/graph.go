@@ -66,42 +66,66 @@ type Edge struct {
 	// Start and End are the dates an appointment began and a removal
 	// ended it, where a document states them ("" otherwise).
 	Start, End string
-	Evidence   []Evidence
+	// Docs is the number of documents supporting the edge; First and
+	// Last the earliest and latest evidence dates.
+	Docs        int
+	First, Last string
+	// Evidence is where the edge was read, in document order: at most the
+	// graph's MaxEvidence pieces are kept, so memory grows with entities,
+	// not with documents (Docs and the dates count them all).
+	Evidence []Evidence
+	lastDoc  string
 }
 
 // Weight is the number of distinct documents supporting the edge.
-func (e *Edge) Weight() int {
-	seen := map[string]bool{}
-	for _, ev := range e.Evidence {
-		seen[ev.Doc] = true
-	}
-	return len(seen)
-}
+func (e *Edge) Weight() int { return e.Docs }
 
-// FirstSeen and LastSeen are the earliest and latest evidence dates.
-func (e *Edge) FirstSeen() string { f, _ := e.span(); return f }
+// FirstSeen is the earliest evidence date ("" if none is dated).
+func (e *Edge) FirstSeen() string { return e.First }
 
 // LastSeen is the latest evidence date ("" if none is dated).
-func (e *Edge) LastSeen() string { _, l := e.span(); return l }
+func (e *Edge) LastSeen() string { return e.Last }
 
-func (e *Edge) span() (string, string) {
-	f, l := "", ""
-	for _, ev := range e.Evidence {
-		if ev.Date == "" {
-			continue
-		}
-		if f == "" || ev.Date < f {
-			f = ev.Date
-		}
-		if ev.Date > l {
-			l = ev.Date
-		}
+// addEvidence records one piece of evidence, keeping at most max pieces.
+// All evidence of one document arrives together (Graph.Add), so a new
+// document is one that differs from the last.
+func (e *Edge) addEvidence(ev Evidence, max int) {
+	if ev.Doc != e.lastDoc || e.Docs == 0 {
+		e.Docs++
+		e.lastDoc = ev.Doc
 	}
-	return f, l
+	e.seen(ev.Date)
+	if len(e.Evidence) < max {
+		for _, x := range e.Evidence {
+			if x == ev {
+				return
+			}
+		}
+		e.Evidence = append(e.Evidence, ev)
+	}
 }
+
+func (e *Edge) seen(date string) {
+	if date == "" {
+		return
+	}
+	if e.First == "" || date < e.First {
+		e.First = date
+	}
+	if date > e.Last {
+		e.Last = date
+	}
+}
+
+// DefaultMaxEvidence is the number of evidence pieces an edge keeps.
+const DefaultMaxEvidence = 10
 
 // Graph is the merged graph. The zero value is not usable; call New.
 type Graph struct {
+	// MaxEvidence is the number of evidence pieces each edge keeps
+	// (DefaultMaxEvidence); weights and dates count every document.
+	MaxEvidence int
+
 	g     dgraph.Graph[string, *Node]
 	nodes map[string]*Node
 	edges map[[2]string]*Edge
@@ -110,6 +134,7 @@ type Graph struct {
 // New returns an empty graph.
 func New() *Graph {
 	return &Graph{
+		MaxEvidence: DefaultMaxEvidence,
 		g:     dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed()),
 		nodes: map[string]*Node{},
 		edges: map[[2]string]*Edge{},
@@ -157,15 +182,6 @@ func addUnique(xs []string, s string) []string {
 	return append(xs, s)
 }
 
-// addEvidence appends ev unless the same evidence is there already.
-func addEvidence(evs []Evidence, ev Evidence) []Evidence {
-	for _, x := range evs {
-		if x == ev {
-			return evs
-		}
-	}
-	return append(evs, ev)
-}
 
 // PersonID is the id of a person node.
 func PersonID(name, jurisdiction string) string {
@@ -206,7 +222,7 @@ func (g *Graph) Add(r *ner.Result) {
 		if p.PartOf != "" {
 			g.node(PlaceID(p.PartOf), Place, p.PartOf)
 			e := g.edge(PlaceID(p.Name), PlaceID(p.PartOf), PartOf)
-			e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Date: r.Date})
+			e.addEvidence(Evidence{Doc: r.Doc, Date: r.Date}, g.MaxEvidence)
 		}
 	}
 	// A body's parent is a body of this document or a place.
@@ -242,7 +258,7 @@ func (g *Graph) Add(r *ner.Result) {
 			pid = PlaceID(b.PartOf)
 		}
 		e := g.edge(n.ID, pid, PartOf)
-		e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Date: r.Date})
+		e.addEvidence(Evidence{Doc: r.Doc, Date: r.Date}, g.MaxEvidence)
 	}
 	personIDs := map[string]string{}
 	for _, p := range r.Persons {
@@ -285,7 +301,7 @@ func (g *Graph) Add(r *ner.Result) {
 				}
 			}
 		}
-		e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Date: h.Date})
+		e.addEvidence(Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Date: h.Date}, g.MaxEvidence)
 	}
 	for _, ev := range r.Events {
 		eid := "event:" + ev.Date + ":" + ev.Title
@@ -301,7 +317,7 @@ func (g *Graph) Add(r *ner.Result) {
 			for _, a := range p.Acts {
 				e.Acts = addUnique(e.Acts, a)
 			}
-			e.Evidence = addEvidence(e.Evidence, Evidence{Doc: r.Doc, Start: ev.Start, End: ev.End, Date: ev.Date})
+			e.addEvidence(Evidence{Doc: r.Doc, Start: ev.Start, End: ev.End, Date: ev.Date}, g.MaxEvidence)
 		}
 	}
 }

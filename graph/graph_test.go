@@ -136,3 +136,16 @@ func TestAnalyze(t *testing.T) {
 		t.Errorf("path %v", p)
 	}
 }
+
+func TestEvidenceIsCapped(t *testing.T) {
+	g := New()
+	r := extract(t, "x", articles[0].text)
+	for i := 0; i < 3*DefaultMaxEvidence; i++ {
+		r.Doc = "doc" + strconv.Itoa(i)
+		g.Add(r)
+	}
+	e := g.edges[[2]string{PersonID("谢某生", "岳阳经开区"), BodyID("岳阳经开区管委会")}]
+	if e == nil || e.Weight() != 3*DefaultMaxEvidence || len(e.Evidence) != DefaultMaxEvidence || e.FirstSeen() != "2023-03-01" {
+		t.Errorf("edge %+v", e)
+	}
+}

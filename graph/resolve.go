@@ -118,8 +118,13 @@ func (g *Graph) mergeInto(src, dst string) {
 		for _, a := range e.Acts {
 			into.Acts = addUnique(into.Acts, a)
 		}
+		into.Docs += e.Docs
+		into.seen(e.First)
+		into.seen(e.Last)
 		for _, ev := range e.Evidence {
-			into.Evidence = addEvidence(into.Evidence, ev)
+			if len(into.Evidence) < g.MaxEvidence {
+				into.Evidence = append(into.Evidence, ev)
+			}
 		}
 		if e.Start != "" && (into.Start == "" || e.Start < into.Start) {
 			into.Start = e.Start
@@ -190,7 +195,7 @@ func (g *Graph) CoAppearance() *Graph {
 				e := out.edge(a, b, CoAppeared)
 				ev := docs[d][a]
 				ev.Start, ev.End = 0, 0
-				e.Evidence = addEvidence(e.Evidence, ev)
+				e.addEvidence(ev, g.MaxEvidence)
 			}
 		}
 	}
