@@ -127,8 +127,9 @@ type Graph struct {
 	MaxEvidence int
 
 	g     dgraph.Graph[string, *Node]
-	nodes map[string]*Node
-	edges map[[2]string]*Edge
+	nodes  map[string]*Node
+	edges  map[[2]string]*Edge
+	merged map[string]string // person ids merged by Resolve -> the id kept
 }
 
 // New returns an empty graph.
@@ -193,6 +194,38 @@ func PersonID(name, jurisdiction string) string {
 
 // BodyID is the id of a body node.
 func BodyID(canonical string) string { return "body:" + canonical }
+
+// personNodeID is the id Add gives a person of document doc, before
+// Resolve merges it.
+func personNodeID(doc string, p ner.Person) string {
+	if p.Jurisdiction == "" {
+		// Nothing says where: a name alone never merges documents.
+		return PersonID(p.Name, "doc:"+doc)
+	}
+	return PersonID(p.Name, p.Jurisdiction)
+}
+
+// PersonNode returns the id of the node that stands for a person of a
+// result added to the graph, after any merge by Resolve ("" if unknown).
+func (g *Graph) PersonNode(r *ner.Result, name string) string {
+	for _, p := range r.Persons {
+		if p.Name == name {
+			id := personNodeID(r.Doc, p)
+			for k := 0; k < 100; k++ {
+				to, ok := g.merged[id]
+				if !ok {
+					break
+				}
+				id = to
+			}
+			if g.nodes[id] == nil {
+				return ""
+			}
+			return id
+		}
+	}
+	return ""
+}
 
 // LocalBodyID is the id of a body known only inside one document.
 func LocalBodyID(canonical, doc string) string { return "body:" + canonical + "@" + doc }
@@ -262,11 +295,7 @@ func (g *Graph) Add(r *ner.Result) {
 	}
 	personIDs := map[string]string{}
 	for _, p := range r.Persons {
-		id := PersonID(p.Name, p.Jurisdiction)
-		if p.Jurisdiction == "" {
-			// Nothing says where: a name alone never merges documents.
-			id = PersonID(p.Name, "doc:"+r.Doc)
-		}
+		id := personNodeID(r.Doc, p)
 		personIDs[p.Name] = id
 		n := g.node(id, Person, p.Name)
 		if p.Jurisdiction != "" {

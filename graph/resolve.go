@@ -134,6 +134,10 @@ func (g *Graph) mergeInto(src, dst string) {
 		}
 	}
 	delete(g.nodes, src)
+	if g.merged == nil {
+		g.merged = map[string]string{}
+	}
+	g.merged[src] = dst
 }
 
 // rebuildStore makes the dominikbraun store match the node and edge maps.

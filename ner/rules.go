@@ -639,6 +639,21 @@ func (d *docState) addPerson(s, e int) {
 // next word.
 const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称"
 
+// boundaryLen is the length of the lexicon word that may follow a name at
+// e (a title, a verb of the meeting, a body...), 0 if none.
+func (d *docState) boundaryLen(e int) int {
+	n, _ := d.longest(e, isBoundaryWord)
+	return n
+}
+
+func isBoundaryWord(en *lexicon.Entry) bool {
+	switch en.Kind {
+	case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
+		return true
+	}
+	return false
+}
+
 // boundary reports whether a name may end at e.
 func (d *docState) boundary(e int) bool {
 	r, _ := d.runeAt(e)
@@ -700,6 +715,11 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	}
 	if len(ends) == 2 {
 		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		// The third character starts a longer word that ends the name
+		// (局长姜德陪同: 陪同, not 同).
+		if n := d.boundaryLen(ends[0]); n > ends[1]-ends[0] {
+			return ends[0], true
+		}
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
 			return ends[1], true
 		}
