@@ -126,7 +126,7 @@ type Graph struct {
 	// (DefaultMaxEvidence); weights and dates count every document.
 	MaxEvidence int
 
-	g     dgraph.Graph[string, *Node]
+	g      dgraph.Graph[string, *Node]
 	nodes  map[string]*Node
 	edges  map[[2]string]*Edge
 	merged map[string]string // person ids merged by Resolve -> the id kept
@@ -136,9 +136,9 @@ type Graph struct {
 func New() *Graph {
 	return &Graph{
 		MaxEvidence: DefaultMaxEvidence,
-		g:     dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed()),
-		nodes: map[string]*Node{},
-		edges: map[[2]string]*Edge{},
+		g:           dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed()),
+		nodes:       map[string]*Node{},
+		edges:       map[[2]string]*Edge{},
 	}
 }
 
@@ -182,7 +182,6 @@ func addUnique(xs []string, s string) []string {
 	}
 	return append(xs, s)
 }
-
 
 // PersonID is the id of a person node.
 func PersonID(name, jurisdiction string) string {

@@ -44,7 +44,7 @@ type official struct {
 }
 
 type countyStaff struct {
-	c                                       county
+	c                                        county
 	secretary, head, deputy, congress, cppcc official
 	organization, finance, education         official
 }
