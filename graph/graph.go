@@ -101,6 +101,7 @@ func (e *Edge) addEvidence(ev Evidence, max int) {
 				return
 			}
 		}
+		ev.Doc, ev.Sentence, ev.Date = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Date)
 		e.Evidence = append(e.Evidence, ev)
 	}
 }
@@ -110,10 +111,10 @@ func (e *Edge) seen(date string) {
 		return
 	}
 	if e.First == "" || date < e.First {
-		e.First = date
+		e.First = strings.Clone(date)
 	}
 	if date > e.Last {
-		e.Last = date
+		e.Last = strings.Clone(date)
 	}
 }
 
@@ -157,7 +158,9 @@ func (g *Graph) node(id, typ, label string) *Node {
 	if n, ok := g.nodes[id]; ok {
 		return n
 	}
-	n := &Node{ID: id, Type: typ, Label: label, Attrs: map[string]string{}}
+	// Clone what comes from a document: a substring would keep the whole
+	// document's text alive as long as the graph.
+	n := &Node{ID: strings.Clone(id), Type: typ, Label: strings.Clone(label), Attrs: map[string]string{}}
 	g.nodes[id] = n
 	_ = g.g.AddVertex(n)
 	return n
@@ -180,7 +183,7 @@ func addUnique(xs []string, s string) []string {
 			return xs
 		}
 	}
-	return append(xs, s)
+	return append(xs, strings.Clone(s))
 }
 
 // PersonID is the id of a person node.
@@ -247,8 +250,8 @@ func (g *Graph) Add(r *ner.Result) {
 	for _, p := range r.Places {
 		places[p.Name] = true
 		n := g.node(PlaceID(p.Name), Place, p.Name)
-		n.Attrs["level"] = p.Level
-		n.Attrs["code"] = p.Code
+		n.Attrs["level"] = strings.Clone(p.Level)
+		n.Attrs["code"] = strings.Clone(p.Code)
 	}
 	for _, p := range r.Places {
 		if p.PartOf != "" {
@@ -298,7 +301,7 @@ func (g *Graph) Add(r *ner.Result) {
 		personIDs[p.Name] = id
 		n := g.node(id, Person, p.Name)
 		if p.Jurisdiction != "" {
-			n.Attrs["jurisdiction"] = p.Jurisdiction
+			n.Attrs["jurisdiction"] = strings.Clone(p.Jurisdiction)
 			if k := indexOf(r.Jurisdiction, p.Jurisdiction); k >= 0 {
 				n.Attrs["jurisdiction_chain"] = Join(r.Jurisdiction[k:])
 			}
@@ -334,7 +337,7 @@ func (g *Graph) Add(r *ner.Result) {
 	for _, ev := range r.Events {
 		eid := "event:" + ev.Date + ":" + ev.Title
 		n := g.node(eid, Event, ev.Title)
-		n.Attrs["date"] = ev.Date
+		n.Attrs["date"] = strings.Clone(ev.Date)
 		n.Attrs["kind"] = ev.Kind
 		for _, p := range ev.Participants {
 			pid := personIDs[p.Person]

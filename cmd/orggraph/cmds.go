@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ type common struct {
 	jsonlKeys  string
 	jobs       int
 	cpuProfile string
+	memProfile string
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -52,6 +54,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.jsonlKeys, "jsonl-keys", "", "JSON Lines field names as `MAP`, e.g. text=content,id=uuid (fields: id, title, date, url, source, text)")
 	fs.IntVar(&c.jobs, "jobs", 0, "extract on `N` workers (default: one per core)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile to `FILE` once every input is read (go tool pprof)")
 }
 
 func (c *common) options() (corpus.Options, error) {
@@ -126,6 +129,20 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 			return 0, 0, err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if c.memProfile != "" {
+		defer func() {
+			f, err := os.Create(c.memProfile)
+			if err != nil {
+				fmt.Fprintln(stderr, "orggraph:", err)
+				return
+			}
+			defer f.Close()
+			runtime.GC()
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				fmt.Fprintln(stderr, "orggraph:", err)
+			}
+		}()
 	}
 	opt, err := c.options()
 	if err != nil {
