@@ -14,7 +14,7 @@ var (
 	xErr  error
 )
 
-func extract(t *testing.T, id, text string) *ner.Result {
+func extract(t testing.TB, id, text string) *ner.Result {
 	t.Helper()
 	xOnce.Do(func() { x, xErr = ner.New(ner.Config{}) })
 	if xErr != nil {
@@ -147,5 +147,15 @@ func TestEvidenceIsCapped(t *testing.T) {
 	e := g.edges[[2]string{PersonID("谢某生", "岳阳经开区"), BodyID("岳阳经开区管委会")}]
 	if e == nil || e.Weight() != 3*DefaultMaxEvidence || len(e.Evidence) != DefaultMaxEvidence || e.FirstSeen() != "2023-03-01" {
 		t.Errorf("edge %+v", e)
+	}
+}
+
+// The dominikbraun store follows merges.
+func TestStoreMatchesAfterResolve(t *testing.T) {
+	g := build(t, []int{0, 1, 2, 3, 4, 5})
+	n, _ := g.Store().Order()
+	m, _ := g.Store().Size()
+	if n != len(g.nodes) || m != len(g.edges) {
+		t.Errorf("store has %d nodes and %d edges, graph %d and %d", n, m, len(g.nodes), len(g.edges))
 	}
 }

@@ -3,8 +3,6 @@ package graph
 import (
 	"sort"
 	"strings"
-
-	dgraph "github.com/dominikbraun/graph"
 )
 
 // Resolve merges the person nodes that are one official: the same name in
@@ -22,7 +20,6 @@ func (g *Graph) Resolve() {
 			byName[n.Label] = append(byName[n.Label], n)
 		}
 	}
-	merged := false
 	for _, ns := range byName {
 		if len(ns) < 2 {
 			continue
@@ -60,12 +57,8 @@ func (g *Graph) Resolve() {
 		for i := range ns {
 			if r := find(i); r != i {
 				g.mergeInto(ns[i].ID, ns[r].ID)
-				merged = true
 			}
 		}
-	}
-	if merged {
-		g.rebuildStore()
 	}
 }
 
@@ -96,6 +89,7 @@ func (g *Graph) mergeInto(src, dst string) {
 			continue
 		}
 		delete(g.edges, k)
+		_ = g.g.RemoveEdge(k[0], k[1])
 		s, t := e.Source, e.Target
 		if s == src {
 			s = dst
@@ -110,6 +104,7 @@ func (g *Graph) mergeInto(src, dst string) {
 		if !ok {
 			e.Source, e.Target = s, t
 			g.edges[[2]string{s, t}] = e
+			_ = g.g.AddEdge(s, t)
 			continue
 		}
 		for _, r := range e.Roles {
@@ -134,21 +129,11 @@ func (g *Graph) mergeInto(src, dst string) {
 		}
 	}
 	delete(g.nodes, src)
+	_ = g.g.RemoveVertex(src)
 	if g.merged == nil {
 		g.merged = map[string]string{}
 	}
 	g.merged[src] = dst
-}
-
-// rebuildStore makes the dominikbraun store match the node and edge maps.
-func (g *Graph) rebuildStore() {
-	g.g = dgraph.New(func(n *Node) string { return n.ID }, dgraph.Directed())
-	for _, n := range g.Nodes() {
-		_ = g.g.AddVertex(n)
-	}
-	for _, e := range g.Edges() {
-		_ = g.g.AddEdge(e.Source, e.Target)
-	}
 }
 
 // CoAppeared is the edge type of the co-appearance projection.

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -69,4 +71,50 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
+}
+
+// mix is a realistic mix of articles: the fixtures (appointments, meetings,
+// inspections at every level, some traditional with pinyin) and the
+// sample, each a document.
+func mix(b *testing.B) [][]byte {
+	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	files = append(files, "../testdata/hunan-daily-2022-05-26.txt")
+	var docs [][]byte
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, src)
+	}
+	return docs
+}
+
+// BenchmarkMix compares, on the mix, bare gojieba Cut of each document's
+// simplified text with the whole extraction of the document as read.
+func BenchmarkMix(b *testing.B) {
+	docs := mix(b)
+	x := extractor(b)
+	var n int64
+	var simp []string
+	for _, d := range docs {
+		n += int64(len(d))
+		simp = append(simp, normalize.Normalize(d, normalize.Options{}).S)
+	}
+	b.Run("gojieba-cut", func(b *testing.B) {
+		b.SetBytes(n)
+		for i := 0; i < b.N; i++ {
+			for _, s := range simp {
+				x.seg.Words(s)
+			}
+		}
+	})
+	b.Run("extract", func(b *testing.B) {
+		b.SetBytes(n)
+		for i := 0; i < b.N; i++ {
+			for k, d := range docs {
+				x.Extract(Document{ID: strconv.Itoa(k), Src: d})
+			}
+		}
+	})
 }
