@@ -79,18 +79,22 @@ func (d *docState) appointments() {
 	}
 }
 
-// comrades finds the names written with 同志 (尚德明同志和石秀英同志)
-// that no title chain took.
-func (d *docState) comrades() {
-	for off := 0; ; {
-		k := strings.Index(d.s[off:], "同志")
-		if k < 0 {
-			return
-		}
-		k += off
-		off = k + len("同志")
-		if s, ok := d.nameEndingAt(k); ok {
-			if _, known := d.persons[d.s[s:k]]; !known || !d.mentioned(s, k) {
+// nameCues follow a person's name at the start of a clause: forms of
+// address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
+var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "说", "称"}
+
+// cuedNames finds the names that a cue follows at the start of a clause
+// and that no title chain took.
+func (d *docState) cuedNames() {
+	for _, cue := range nameCues {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], cue)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(cue)
+			if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) {
 				d.addPerson(s, k)
 			}
 		}

@@ -33,6 +33,13 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 	return "", ""
 }
 
+// hanBefore reports whether a Han character that is no function word
+// stands right before i.
+func (d *docState) hanBefore(i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
+	return isHan(r) && !strings.ContainsRune("在的和与及、由对向从到经据为是被将把了", r)
+}
+
 func (d *docState) mention(typ, text string, ns, ne int) Mention {
 	s, e := d.t.Span(ns, ne)
 	return Mention{Type: typ, Text: text, Start: s, End: e, ns: ns, ne: ne}
@@ -115,7 +122,15 @@ func (d *docState) finish() {
 			ps := bp.start
 			r.Mentions = append(r.Mentions, d.mention("place", bp.placeText, ps, ps+len(bp.placeText)))
 		}
-		r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
+		switch {
+		case bp.outlet:
+			r.Mentions = append(r.Mentions, d.mention("outlet", bp.text, bp.start, bp.end))
+		case bp.place == nil && bp.levelText == "" && bp.under == nil && d.hanBefore(bp.start):
+			// Cut short: a qualifier the lexicons do not know stands
+			// before it (日本政府, 宣武法院); the text would mislead.
+		default:
+			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
+		}
 		key := bp.text + "\x00" + bp.canonical
 		if !seenBody[key] {
 			seenBody[key] = true

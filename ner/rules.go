@@ -89,7 +89,7 @@ func (d *docState) run() {
 	d.persons = map[string]int{}
 	d.scan()
 	d.appointments()
-	d.comrades()
+	d.cuedNames()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()

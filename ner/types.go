@@ -1,7 +1,7 @@
 package ner
 
-// Mention is a span of the document recognized as a person, role, body or
-// place. Start and End are byte offsets into the original input (the bytes
+// Mention is a span of the document recognized as a person, role, body,
+// news outlet or place (Type person, role, body, outlet, place). Start and End are byte offsets into the original input (the bytes
 // given to Extract); Text is the normalized (simplified) form.
 type Mention struct {
 	Type  string `json:"type"`
