@@ -1,8 +1,9 @@
 package ner
 
 // Mention is a span of the document recognized as a person, role, body,
-// news outlet or place (Type person, role, body, outlet, place). Start and End are byte offsets into the original input (the bytes
-// given to Extract); Text is the normalized (simplified) form.
+// news outlet or place (Type person, role, body, outlet or place). Start
+// and End are byte offsets into the original input (the bytes given to
+// Extract); Text is the normalized (simplified) form.
 type Mention struct {
 	Type  string `json:"type"`
 	Text  string `json:"text"`
