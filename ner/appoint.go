@@ -36,48 +36,83 @@ var appointBack = []struct{ kw, status string }{
 
 // appointments finds the appointment sentences of the document.
 func (d *docState) appointments() {
-	for _, f := range appointFwd {
-		for off := 0; ; {
-			k := strings.Index(d.s[off:], f.kw)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(f.kw)
-			e, ok := d.name(off, true)
-			if !ok {
-				continue
-			}
-			q := skipPrefix(d.s, e, "同志")
-			switch {
-			case f.link != "" && strings.HasPrefix(d.s[q:], f.link):
-				q += len(f.link)
-			case f.link == "":
-				q = skipPrefix(d.s, q, "的")
-			default:
-				continue
-			}
-			d.appointment(off, e, q, f.status)
+	for k, r := range d.s {
+		if r >= 0x10000 || cueFirst[r]&(cueFwd|cueBack) == 0 {
+			continue
 		}
-	}
-	for _, b := range appointBack {
-		for off := 0; ; {
-			k := strings.Index(d.s[off:], b.kw)
-			if k < 0 {
-				break
+		for _, f := range appointFwd {
+			if strings.HasPrefix(d.s[k:], f.kw) {
+				d.appointFwd(k, f.kw, f.link, f.status)
 			}
-			k += off
-			off = k + len(b.kw)
-			end := k
-			if strings.HasSuffix(d.s[:end], "同志") {
-				end -= len("同志")
-			}
-			if s, ok := d.nameEndingAt(end); ok {
-				d.appointment(s, end, k+len(b.kw), b.status)
+		}
+		for _, b := range appointBack {
+			if strings.HasPrefix(d.s[k:], b.kw) {
+				d.appointBack(k, b.kw, b.status)
 			}
 		}
 	}
 }
+
+// appointFwd reads 任命NAME为TITLES at k.
+func (d *docState) appointFwd(k int, kw, link, status string) {
+	{
+		{
+			off := k + len(kw)
+			e, ok := d.name(off, true)
+			if !ok {
+				return
+			}
+			q := skipPrefix(d.s, e, "同志")
+			switch {
+			case link != "" && strings.HasPrefix(d.s[q:], link):
+				q += len(link)
+			case link == "":
+				q = skipPrefix(d.s, q, "的")
+			default:
+				return
+			}
+			d.appointment(off, e, q, status)
+		}
+	}
+}
+
+// appointBack reads NAME(同志)任TITLES with the keyword at k.
+func (d *docState) appointBack(k int, kw, status string) {
+	end := k
+	if strings.HasSuffix(d.s[:end], "同志") {
+		end -= len("同志")
+	}
+	if s, ok := d.nameEndingAt(end); ok {
+		d.appointment(s, end, k+len(kw), status)
+	}
+}
+
+// cueFirst marks the first characters of the keywords: appointments
+// forward (cueFwd) and backward (cueBack), and name cues (cueName), so a
+// single pass over the text finds them all.
+var cueFirst = func() *[0x10000]uint8 {
+	var t [0x10000]uint8
+	mark := func(bit uint8, kw string) {
+		r, _ := utf8.DecodeRuneInString(kw)
+		t[r] |= bit
+	}
+	for _, f := range appointFwd {
+		mark(cueFwd, f.kw)
+	}
+	for _, b := range appointBack {
+		mark(cueBack, b.kw)
+	}
+	for _, c := range nameCues {
+		mark(cueName, c)
+	}
+	return &t
+}()
+
+const (
+	cueFwd uint8 = 1 << iota
+	cueBack
+	cueName
+)
 
 // nameCues follow a person's name at the start of a clause: forms of
 // address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
@@ -86,14 +121,14 @@ var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强�
 // cuedNames finds the names that a cue follows at the start of a clause
 // and that no title chain took.
 func (d *docState) cuedNames() {
-	for _, cue := range nameCues {
-		for off := 0; ; {
-			k := strings.Index(d.s[off:], cue)
-			if k < 0 {
-				break
+	for k, r := range d.s {
+		if r >= 0x10000 || cueFirst[r]&cueName == 0 {
+			continue
+		}
+		for _, cue := range nameCues {
+			if !strings.HasPrefix(d.s[k:], cue) {
+				continue
 			}
-			k += off
-			off = k + len(cue)
 			if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) {
 				d.addPerson(s, k)
 			}

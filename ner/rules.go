@@ -416,6 +416,24 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 // townSuffixes end the names of townships, streets and villages.
 var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
 
+// townSuffixNear reports whether a town suffix follows two or three
+// characters after p.
+func (d *docState) townSuffixNear(p int) bool {
+	for _, k := range [...]int{6, 9} {
+		if p+k < len(d.s) {
+			switch d.s[p+k] {
+			case "镇"[0], "乡"[0], "街"[0], "村"[0]:
+				for _, ts := range townSuffixes {
+					if strings.HasPrefix(d.s[p+k:], ts.suffix) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // townAt reads a township, street or village name at p that no lexicon
 // holds: two or three characters starting a word, 镇, 乡, 街道 or 村, and
 // then a body word or a title (安定镇党委, 辛家庙街道党工委, 大坪乡乡长).
@@ -423,6 +441,9 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 // After a county (平江县安定镇) or before 召开, 举行 and the like, nothing
 // more is needed.
 func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
+	if !d.townSuffixNear(p) {
+		return 0, nil
+	}
 	q := p
 	for k := 0; k < 4; k++ {
 		r, n := d.runeAt(q)
@@ -770,7 +791,7 @@ func (d *docState) segment(p int) {
 	if d.sentEnds == nil {
 		// Ends of sentences (byte after the terminator), found once.
 		for i, r := range d.s {
-			if strings.ContainsRune(sentenceEnds, r) {
+			if isClauseEnd(r) {
 				d.sentEnds = append(d.sentEnds, i+utf8.RuneLen(r))
 			}
 		}
@@ -873,23 +894,23 @@ func (d *docState) mayStart(i int) bool {
 	if len(d.matches(i)) > 0 {
 		return true
 	}
-	for _, k := range [...]int{6, 9} { // a town's suffix after two or three characters
-		if i+k < len(d.s) {
-			for _, ts := range townSuffixes {
-				if strings.HasPrefix(d.s[i+k:], ts.suffix) {
-					return true
-				}
-			}
-		}
+	if d.townSuffixNear(i) {
+		return true
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
 	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet
 }
 
-// sentenceEnds end the pieces segment cuts out: clauses. gojieba splits
-// its input at every punctuation mark anyway, so a clause gets the same
-// words alone as in its document.
-const sentenceEnds = "。!?;\n,、:()“”《》"
+// isClauseEnd reports whether r ends the pieces segment cuts out:
+// clauses. gojieba splits its input at every punctuation mark anyway, so a
+// clause gets the same words alone as in its document.
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '。', '!', '?', ';', '\n', ',', '、', ':', '(', ')', '“', '”', '《', '》':
+		return true
+	}
+	return false
+}
 
 // findKnownNames marks every further occurrence of a recognized name.
 func (d *docState) findKnownNames() {
