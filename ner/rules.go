@@ -888,11 +888,17 @@ func (d *docState) matches(p int) []lexicon.Match {
 }
 
 // mayStart reports whether a chain or phrase could start at i: every one
-// starts with a lexicon word, except an outlet cut short by lost
+// starts with a place, level, body, outlet or title word, except a
+// township the gazetteer lacks and an outlet cut short by lost
 // characters, which ends at a break close by.
 func (d *docState) mayStart(i int) bool {
-	if len(d.matches(i)) > 0 {
-		return true
+	for _, m := range d.matches(i) {
+		for _, e := range m.Entries {
+			switch e.Kind {
+			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Outlet, lexicon.Role, lexicon.RoleMod:
+				return true
+			}
+		}
 	}
 	if d.townSuffixNear(i) {
 		return true

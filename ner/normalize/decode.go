@@ -226,6 +226,9 @@ func Undecodable(src []byte, enc string) (used string, bad, total int) {
 	if enc == "" || enc == "auto" {
 		enc = Detect(src)
 	}
+	if enc == "utf-8" && utf8.Valid(src) {
+		return enc, 0, utf8.RuneCount(src)
+	}
 	eachUnit(src, enc, func(u unit) {
 		total++
 		if u.r == utf8.RuneError && !bytes.Equal(src[u.start:u.end], []byte("\uFFFD")) {
