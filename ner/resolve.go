@@ -387,11 +387,14 @@ func (d *docState) findOutlet() {
 		if !bp.outlet {
 			continue
 		}
-		if loc := reSource.FindAllStringIndex(d.s[:bp.start], -1); len(loc) > 0 && loc[len(loc)-1][1] == bp.start {
+		// Only the text right around the phrase matters: regexps on the
+		// rest of a long document cost time for nothing.
+		before := d.s[max(0, bp.start-40):bp.start]
+		if loc := reSource.FindAllStringIndex(before, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(before) {
 			d.outlet = bp.text
 			return
 		}
-		if reDateline.MatchString(d.s[bp.end:]) {
+		if reDateline.MatchString(d.s[bp.end:min(len(d.s), bp.end+40)]) {
 			d.outlet = bp.text
 			return
 		}

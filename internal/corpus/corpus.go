@@ -116,9 +116,12 @@ func formatOf(name string, b []byte, opt Options) string {
 		return "jsonl"
 	}
 	head := bytes.TrimSpace(b[:min(len(b), 4096)])
-	lower := bytes.ToLower(head)
-	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) {
-		return "html"
+	// Only a document that starts with markup is looked at closer.
+	if bytes.HasPrefix(head, []byte("<")) {
+		lower := bytes.ToLower(head)
+		if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) {
+			return "html"
+		}
 	}
 	if bytes.HasPrefix(head, []byte("{")) && strings.ToLower(filepath.Ext(name)) == ".json" {
 		return "jsonl"

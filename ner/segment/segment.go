@@ -93,11 +93,23 @@ func New(cfg Config) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	tags, err := loadTags(main)
-	if err != nil {
-		return nil, err
+	// The tag table loads while gojieba loads its own dictionaries.
+	type loaded struct {
+		tags map[string]string
+		err  error
 	}
+	tagc := make(chan loaded, 1)
+	go func() {
+		t, err := loadTags(main)
+		tagc <- loaded{t, err}
+	}()
 	j := gojieba.NewJieba(main, hmm, aux[0], aux[1], aux[2])
+	lt := <-tagc
+	if lt.err != nil {
+		j.Free()
+		return nil, lt.err
+	}
+	tags := lt.tags
 	for _, w := range cfg.Words {
 		if w.Text == "" || !utf8.ValidString(w.Text) {
 			continue
