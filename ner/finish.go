@@ -19,6 +19,11 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 	if pl := h.role.place; pl != nil && e.Attr("head") == "" {
 		return pl.text, fullName(pl.place)
 	}
+	if u := h.role.unit; u != "" {
+		if sub := d.subject(); strings.HasSuffix(sub, u) {
+			return "", sub
+		}
+	}
 	if e.Attr("media") == "1" && d.outlet != "" {
 		return d.outlet, d.outlet
 	}

@@ -71,7 +71,10 @@ func (d *docState) resolveJurisdiction() {
 		if bp.outlet || bp.place == nil {
 			continue
 		}
-		full := fullName(bp.place)
+		if bp.gazPlace == nil {
+			continue // a township alone: townJurisdiction's
+		}
+		full := fullName(bp.gazPlace)
 		w := 2
 		if len(bp.cores) > 0 && bp.cores[0].Attr("zone") == "1" {
 			zone := bp.placeText + coreCanon(bp.cores[0], bp.coreTexts[0])
@@ -190,6 +193,36 @@ func (d *docState) placeParent(bp *bodyPhrase) string {
 	return ""
 }
 
+// subject returns the canonical name of the bureau the article is about:
+// the first body ending in a unit word (局) that the title or the first
+// sentence names with its place, or "".
+func (d *docState) subject() string {
+	if d.subjectDone {
+		return d.subjectName
+	}
+	d.subjectDone = true
+	lede := len(d.s)
+	if k := strings.Index(d.s, "。"); k >= 0 {
+		lede = k
+	}
+	for _, bp := range d.phrases {
+		if bp.start > lede {
+			break
+		}
+		if bp.outlet || bp.place == nil || len(bp.coreTexts) == 0 {
+			continue
+		}
+		last := bp.coreTexts[len(bp.coreTexts)-1]
+		r, _ := utf8.DecodeLastRuneInString(last)
+		if e := d.x.lex.Get(string(r), lexicon.Level); e != nil && e.Attr("level") == "unit" {
+			d.resolve(bp)
+			d.subjectName = bp.canonical
+			break
+		}
+	}
+	return d.subjectName
+}
+
 // jurFor returns the jurisdiction a level word stands for: the most
 // specific one whose name ends with it (市 in an article about 汨罗市 is
 // 汨罗市, a county-level city), else the one at its level.
@@ -243,6 +276,9 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		return
 	}
 	bp.kind = bodyKind(bp.cores)
+	if len(bp.cores) == 0 {
+		bp.kind = "department"
+	}
 	var names []string // canonical names of the prefixes: 岳阳市委, 岳阳市委组织部
 	base, parent := "", ""
 	k := 0
@@ -269,6 +305,16 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		d.resolve(bp.under)
 		base, parent = bp.under.canonical, bp.under.canonical
 		bp.local = bp.under.local
+	case bp.level == "unit":
+		if sub := d.subject(); sub != "" && strings.HasSuffix(sub, bp.levelText) {
+			base, parent = sub, sub
+		} else {
+			base = bp.levelText
+			bp.local = true
+		}
+		if len(bp.cores) == 0 { // 局 itself, left by 局党组书记
+			names, parent = append(names, base), ""
+		}
 	case bp.level != "":
 		if j := d.jurFor(bp.levelText, bp.level); j != nil {
 			base, parent = j.name, j.name

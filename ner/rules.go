@@ -26,15 +26,18 @@ type docState struct {
 	// right after it that writes no body.
 	lastChainEnd  int
 	lastChainBody *bodyPhrase
-	sc            *scratch // per-position memos, reused between documents
-	res           *Result
-	phrases       []*bodyPhrase // every body, place or outlet phrase found
-	persons       map[string]int
-	holds         []holdDraft
-	jur           []jurPlace // the document's jurisdiction, most specific first
-	outlet        string
-	pmentions     []Mention // person mentions
-	rmentions     []Mention // role mentions
+	// The bureau the article is about (subject).
+	subjectName string
+	subjectDone bool
+	sc          *scratch // per-position memos, reused between documents
+	res         *Result
+	phrases     []*bodyPhrase // every body, place or outlet phrase found
+	persons     map[string]int
+	holds       []holdDraft
+	jur         []jurPlace // the document's jurisdiction, most specific first
+	outlet      string
+	pmentions   []Mention // person mentions
+	rmentions   []Mention // role mentions
 }
 
 // bodyPhrase is a run of place, level and body words: 岳阳经开区, 区工委,
@@ -50,14 +53,15 @@ type bodyPhrase struct {
 	outlet     bool
 	text       string // as written; for outlets with lost characters, restored
 
-	under *bodyPhrase // the body a bare department belongs to (县委 for 政法委)
-	local bool        // an abbreviation the document does not qualify
+	gazPlace *lexicon.Entry // the most specific gazetteer place written (not a town)
+	under    *bodyPhrase    // the body a bare department belongs to (县委 for 政法委)
+	local    bool           // an abbreviation the document does not qualify
 
 	canonical, partOf, kind string
 	resolved                bool
 }
 
-func (b *bodyPhrase) isPlace() bool { return !b.outlet && len(b.cores) == 0 }
+func (b *bodyPhrase) isPlace() bool { return !b.outlet && len(b.cores) == 0 && b.level != "unit" }
 
 type roleItem struct {
 	start, end int
@@ -66,6 +70,7 @@ type roleItem struct {
 	body       *bodyPhrase // as written before the role, nil if none
 	place      *bodyPhrase // a place written before the role (灞桥区区长)
 	inherited  *bodyPhrase // the previous chain's body, when none is written
+	unit       string      // 局 for 局长 written with no body: the article's bureau
 }
 
 type holdDraft struct {
@@ -172,7 +177,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	var parts []part
 	for p < len(d.s) {
 		n, es := d.longest(p, phraseKinds)
-		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place {
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
 			// A township, street or village the gazetteer does not hold.
 			if tn, te := d.townAt(p, len(parts) > 0); tn > n {
 				parts = append(parts, part{p, p + tn, te})
@@ -180,12 +185,22 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if n == 0 && len(parts) > 0 {
+			// An ordinal before a body word: 第一中学, 第二人民医院.
+			if on := d.ordinalAt(p); on > 0 {
+				if bn, bes := d.longest(p+on, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+					parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1"}}})
+					p += on
+					continue
+				}
+			}
+		}
 		if n == 0 {
 			break
 		}
 		var e *lexicon.Entry
-		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place {
-			// A place may start the phrase or follow a place.
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
+			// A place may start the phrase, follow a place or 中共.
 			e = entryOf(es, lexicon.Place)
 		}
 		if b := entryOf(es, lexicon.Body); b != nil && (e == nil || len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place) {
@@ -200,7 +215,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		if e == nil {
 			e = es[0]
 		}
-		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place {
+		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place && parts[len(parts)-1].e.Attr("prefix") != "1" {
 			break
 		}
 		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
@@ -231,6 +246,9 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		txt := d.s[pt.start:pt.end]
 		switch pt.e.Kind {
 		case lexicon.Place:
+			if pt.e.Attr("town") == "" {
+				bp.gazPlace = pt.e
+			}
 			if bp.place == nil && len(bp.cores) == 0 {
 				bp.place, bp.placeText = pt.e, txt
 			} else {
@@ -416,6 +434,25 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 // townSuffixes end the names of townships, streets and villages.
 var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
 
+// ordinalAt returns the length of an ordinal (第一, 第十二) at p, or 0.
+func (d *docState) ordinalAt(p int) int {
+	if !strings.HasPrefix(d.s[p:], "第") {
+		return 0
+	}
+	q := p + len("第")
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		q += n
+	}
+	if q == p+len("第") {
+		return 0
+	}
+	return q - p
+}
+
 // townSuffixNear reports whether a town suffix follows two or three
 // characters after p.
 func (d *docState) townSuffixNear(p int) bool {
@@ -488,10 +525,12 @@ func hasAnyPrefix(s string, ps ...string) bool {
 }
 
 // trimPartyGroup gives a body ending in 党组 back its title: 市政协党组书记
-// is 党组书记 of 市政协. Other bodies are returned as they are.
+// is 党组书记 of 市政协, 局党组书记 党组书记 of the article's bureau.
+// Other bodies are returned as they are.
 func (d *docState) trimPartyGroup(bp *bodyPhrase) *bodyPhrase {
 	const pg = "党组"
-	if bp == nil || len(bp.cores) < 2 || bp.coreTexts[len(bp.coreTexts)-1] != pg {
+	if bp == nil || len(bp.cores) == 0 || bp.coreTexts[len(bp.coreTexts)-1] != pg ||
+		len(bp.cores) == 1 && bp.level != "unit" {
 		return bp
 	}
 	n, es := d.longest(bp.end-len(pg), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role })
@@ -612,7 +651,17 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 		if body == nil && it.inherited != nil {
 			body = it.inherited
 		}
-		if body == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+		// 局长 with no body is the head of the article's bureau, not of
+		// the 局党组 before it.
+		if body == nil && it.place == nil {
+			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' {
+				if e := d.x.lex.Get(string(w[0]), lexicon.Level); e != nil && e.Attr("level") == "unit" {
+					it.unit = string(w[0])
+					prev = nil
+				}
+			}
+		}
+		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
 			body = prev
 		}
 		// A department written bare after a party or government body
