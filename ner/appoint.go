@@ -21,6 +21,7 @@ import (
 var appointFwd = []struct{ kw, status, link string }{
 	{"任命", "appointed", "为"},
 	{"提名", "nominated", "为"},
+	{"选举", "elected", "为"},
 	{"免去", "removed", ""},
 }
 
@@ -82,8 +83,32 @@ func (d *docState) appointBack(k int, kw, status string) {
 	if strings.HasSuffix(d.s[:end], "同志") {
 		end -= len("同志")
 	}
-	if s, ok := d.nameEndingAt(end); ok {
-		d.appointment(s, end, k+len(kw), status)
+	s, ok := d.nameEndingAt(end)
+	if !ok {
+		return
+	}
+	d.appointment(s, end, k+len(kw), status)
+	// Names listed before it share the titles: 易华、黄伟当选为….
+	for {
+		sep := ""
+		for _, x := range []string{"、", "和", "及"} {
+			if strings.HasSuffix(d.s[:s], x) {
+				sep = x
+			}
+		}
+		if sep == "" {
+			return
+		}
+		e := s - len(sep)
+		if strings.HasSuffix(d.s[:e], "同志") {
+			e -= len("同志")
+		}
+		s2, ok := d.nameEndingAt(e)
+		if !ok {
+			return
+		}
+		d.appointment(s2, e, k+len(kw), status)
+		s = s2
 	}
 }
 

@@ -335,9 +335,19 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		}
 	default:
 		first := bp.cores[0]
-		if first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" {
+		switch {
+		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1":
 			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].zone) {
 				base, parent = d.jur[0].name, d.jur[0].name
+			}
+		case first.Attr("dept") == "1" && len(d.jur) > 0:
+			// A department written bare: the jurisdiction's, under its
+			// party committee for a party department (组织部).
+			base, parent = d.jur[0].name, d.jur[0].name
+			if first.Attr("of") == "party" {
+				base += "委"
+				parent = base
+				names = append(names, base)
 			}
 		}
 	}

@@ -185,6 +185,15 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
+			// A department the lexicons lack, named before a title:
+			// 桃江县卫生健康局副局长.
+			if dn := d.deptAt(p); dn > 0 {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				p += dn
+				continue
+			}
+		}
 		if n == 0 && len(parts) > 0 {
 			// An ordinal before a body word: 第一中学, 第二人民医院.
 			if on := d.ordinalAt(p); on > 0 {
@@ -202,6 +211,10 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
 			// A place may start the phrase, follow a place or 中共.
 			e = entryOf(es, lexicon.Place)
+			// 和县 right after a name is "and 县…" (刘霞和县人民检察院).
+			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.nameEndsAt(p) {
+				break
+			}
 		}
 		if b := entryOf(es, lexicon.Body); b != nil && (e == nil || len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place) {
 			e = b
@@ -433,6 +446,46 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 
 // townSuffixes end the names of townships, streets and villages.
 var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
+
+// deptSuffixes end the names of government departments.
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院"}
+
+// deptAt returns the length of a department name at p that the lexicons
+// lack: two to eight characters, a department suffix, and a title right
+// after it. 0 if there is none.
+func (d *docState) deptAt(p int) int {
+	q := p
+	for k := 0; k < 8; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及", r) {
+			return 0
+		}
+		q += n
+		if k == 0 {
+			continue
+		}
+		for _, suf := range deptSuffixes {
+			if !strings.HasPrefix(d.s[q:], suf) {
+				continue
+			}
+			e := q + len(suf)
+			if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+				return e - p
+			}
+		}
+	}
+	return 0
+}
+
+// nameEndsAt reports whether a person mention found so far ends at p.
+func (d *docState) nameEndsAt(p int) bool {
+	for i := len(d.pmentions) - 1; i >= 0 && i >= len(d.pmentions)-4; i-- {
+		if d.pmentions[i].ne == p {
+			return true
+		}
+	}
+	return false
+}
 
 // ordinalAt returns the length of an ordinal (第一, 第十二) at p, or 0.
 func (d *docState) ordinalAt(p int) int {
@@ -666,7 +719,7 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 		}
 		// A department written bare after a party or government body
 		// belongs to it (县委常委、政法委书记).
-		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && body.cores[0].Attr("dept") == "1" && body.under == nil && body != prev &&
+		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && body.cores[0].Attr("of") == "party" && body.under == nil && body != prev &&
 			len(prev.cores) > 0 && (prev.cores[len(prev.cores)-1].Attr("party") == "1" || prev.cores[len(prev.cores)-1].Attr("gov") == "1") {
 			c := *body
 			c.under, c.resolved = prev, false

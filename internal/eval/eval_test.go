@@ -29,8 +29,9 @@ func extractor(t *testing.T) *ner.Extractor {
 func TestFixturesAboveFloor(t *testing.T) {
 	golds, _ := filepath.Glob("../../testdata/fixtures/*.gold.json")
 	sample, _ := filepath.Glob("../../testdata/*.gold.json")
-	golds = append(golds, sample...)
-	if len(golds) < 41 {
+	heldout, _ := filepath.Glob("../../testdata/heldout/*.gold.json")
+	golds = append(append(golds, sample...), heldout...)
+	if len(golds) < 53 {
 		t.Fatalf("%d gold files, want at least 41", len(golds))
 	}
 	rep, err := Run(extractor(t), golds)
