@@ -451,11 +451,11 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院"}
 
 // deptAt returns the length of a department name at p that the lexicons
-// lack: two to eight characters, a department suffix, and a title right
+// lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *docState) deptAt(p int) int {
 	q := p
-	for k := 0; k < 8; k++ {
+	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
 		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及", r) {
 			return 0
@@ -670,10 +670,11 @@ func (d *docState) chain(i int) (int, bool) {
 		// A name followed by its own title starts another chain.
 		q = next
 	}
-	// A chain that writes no body after "、" shares the previous chain's
-	// (市人大常委会副主任汪晓东、秘书长程立).
+	// A chain that writes no body right after the previous chain's names
+	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
+	// 郑某,秘书长金某); heads of government (县长) have their own.
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
-		d.lastChainBody != nil && d.lastChainEnd >= 0 && d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") {
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',') {
 		it.inherited = d.lastChainBody
 	}
 	d.record(items, names, "")

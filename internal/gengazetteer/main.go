@@ -51,6 +51,40 @@ func short(name string) string {
 	return ""
 }
 
+// ethnic names that autonomous prefectures and counties carry.
+var ethnic = []string{"土家族", "苗族", "白族", "彝族", "藏族", "壮族", "布依族", "侗族", "傣族", "景颇族", "哈尼族", "回族",
+	"蒙古族", "朝鲜族", "瑶族", "羌族", "傈僳族", "怒族", "纳西族", "普米族", "拉祜族", "佤族", "仡佬族", "水族",
+	"畲族", "满族", "黎族", "哈萨克族", "柯尔克孜族", "维吾尔族", "锡伯族", "达斡尔族", "鄂温克族", "撒拉族", "保安族", "东乡族", "裕固族", "各族", "毛南族", "仫佬族", "京族"}
+
+// autonomousShort returns the forms an autonomous prefecture or county is
+// written in: 大理白族自治州 → 大理州 and 大理; 江华瑶族自治县 → 江华县.
+func autonomousShort(name string) []string {
+	suffix := ""
+	switch {
+	case strings.HasSuffix(name, "自治州"):
+		suffix = "州"
+	case strings.HasSuffix(name, "自治县"):
+		suffix = "县"
+	default:
+		return nil
+	}
+	cut := len(name)
+	for _, e := range ethnic {
+		if k := strings.Index(name, e); k >= 0 && k < cut {
+			cut = k
+		}
+	}
+	base := name[:cut]
+	if len([]rune(base)) < 2 || cut == len(name) {
+		return nil
+	}
+	out := []string{base + suffix}
+	if suffix == "州" {
+		out = append(out, base)
+	}
+	return out
+}
+
 // countyShortForm strips 县, 市 or 旗 when two characters or more remain.
 func countyShortForm(name string) string {
 	for _, suf := range []string{"自治县", "自治旗", "县", "市", "旗"} {
@@ -101,6 +135,11 @@ func main() {
 		if s := short(c.Name); s != "" {
 			add(s, "city", c.Name, parent, pad(c.Code))
 		}
+		for _, s := range autonomousShort(c.Name) {
+			if taken := short(c.Name) == s; !taken {
+				add(s, "city", c.Name, parent, pad(c.Code))
+			}
+		}
 	}
 	// Counties, county-level cities and banners are also written short
 	// (宁乡市 → 宁乡), where the short form is unique and names no
@@ -127,6 +166,11 @@ func main() {
 		if s := countyShortForm(a.Name); s != "" && countyShort[s] == 1 && taken[s] == 0 {
 			add(s, "county", a.Name, parent, pad(a.Code))
 			lines[len(lines)-1] += ";short=1" // a place only before a body or title
+		}
+		for _, s := range autonomousShort(a.Name) {
+			if taken[s] == 0 && countyShort[s] == 0 {
+				add(s, "county", a.Name, parent, pad(a.Code))
+			}
 		}
 	}
 	sort.Strings(lines)
