@@ -1,60 +1,132 @@
 package normalize
 
+//go:generate sh gen.sh
+
 import (
+	"bufio"
+	_ "embed"
 	"strings"
 	"sync"
-	"unicode"
-
-	"github.com/longbridgeapp/opencc"
+	"unicode/utf8"
 )
 
+// OpenCC's traditional-to-simplified dictionaries (t2s/README.md).
 var (
-	t2sOnce sync.Once
-	t2sConv *opencc.OpenCC
-	t2sErr  error
-	// tradTable has bit r-tradLo set when OpenCC converts rune r on its
-	// own: the cheap test that lets simplified text skip conversion. It is
-	// filled once, in one OpenCC call, for the CJK blocks it covers.
-	tradOnce  sync.Once
-	tradTable [(tradHi - tradLo + 63) / 64]uint64
+	//go:embed t2s/TSCharacters.txt
+	tsCharacters string
+	//go:embed t2s/TSPhrases.txt
+	tsPhrases string
 )
 
-// The runes tradTable covers: CJK Extension A, Unified Ideographs and
-// Compatibility Ideographs.
+// t2s converts like OpenCC's t2s configuration: at each position the
+// longest phrase of TSPhrases, else the character's first candidate in
+// TSCharacters, else the character itself.
+type t2s struct {
+	chars       map[rune]rune
+	phrases     map[string][]rune
+	phraseFirst map[rune]bool
+	maxPhrase   int // in runes
+	// trad has bit r-tradLo set when r converts alone or converts
+	// otherwise inside a phrase: the cheap test that lets simplified text
+	// skip conversion.
+	trad [(tradHi - tradLo + 63) / 64]uint64
+}
+
+// The runes the trad table covers: CJK Extension A, Unified Ideographs
+// and Compatibility Ideographs. Others are assumed simplified unless a
+// dictionary says otherwise.
 const (
 	tradLo = 0x3400
 	tradHi = 0xFB00
 )
 
-func fillTradTable() {
-	var b strings.Builder
-	var runes []rune
-	for r := rune(tradLo); r < tradHi; r++ {
-		if unicode.Is(unicode.Han, r) {
-			runes = append(runes, r)
-			b.WriteRune(r)
-			b.WriteByte('\n')
-		}
-	}
-	out, err := converter().Convert(b.String())
-	if err != nil {
-		panic("normalize: OpenCC t2s: " + err.Error())
-	}
-	lines := strings.Split(out, "\n")
-	for k, r := range runes {
-		if k < len(lines) && lines[k] != string(r) {
-			off := r - tradLo
-			tradTable[off/64] |= 1 << (off % 64)
-		}
-	}
+var (
+	t2sOnce sync.Once
+	t2sDict *t2s
+)
+
+func converter() *t2s {
+	t2sOnce.Do(func() { t2sDict = loadT2S() })
+	return t2sDict
 }
 
-func converter() *opencc.OpenCC {
-	t2sOnce.Do(func() { t2sConv, t2sErr = opencc.New("t2s") })
-	if t2sErr != nil {
-		panic("normalize: loading OpenCC t2s: " + t2sErr.Error())
+func loadT2S() *t2s {
+	t := &t2s{chars: map[rune]rune{}, phrases: map[string][]rune{}, phraseFirst: map[rune]bool{}}
+	mark := func(r rune) {
+		if r >= tradLo && r < tradHi {
+			off := r - tradLo
+			t.trad[off/64] |= 1 << (off % 64)
+		}
 	}
-	return t2sConv
+	each := func(data string, fn func(k, v string)) {
+		sc := bufio.NewScanner(strings.NewReader(data))
+		for sc.Scan() {
+			k, v, ok := strings.Cut(sc.Text(), "\t")
+			if !ok || k == "" {
+				continue
+			}
+			if i := strings.IndexByte(v, ' '); i >= 0 {
+				v = v[:i] // the first candidate
+			}
+			fn(k, v)
+		}
+	}
+	each(tsCharacters, func(k, v string) {
+		kr, _ := utf8.DecodeRuneInString(k)
+		vr, _ := utf8.DecodeRuneInString(v)
+		if kr != vr {
+			t.chars[kr] = vr
+			mark(kr)
+		}
+	})
+	each(tsPhrases, func(k, v string) {
+		kr, vr := []rune(k), []rune(v)
+		t.phrases[k] = vr
+		t.phraseFirst[kr[0]] = true
+		if len(kr) > t.maxPhrase {
+			t.maxPhrase = len(kr)
+		}
+		// A clause holding the phrase must be converted: mark the
+		// characters where the phrase converts otherwise than they do
+		// alone (瞭 in 一目瞭然), or all of them if the length changes.
+		for i, r := range kr {
+			alone, ok := t.chars[r]
+			if !ok {
+				alone = r
+			}
+			if len(kr) != len(vr) || vr[i] != alone {
+				mark(r)
+			}
+		}
+	})
+	return t
+}
+
+// convert converts runes, appending to out.
+func (t *t2s) convert(in []rune, out []rune) []rune {
+	for i := 0; i < len(in); {
+		if t.phraseFirst[in[i]] {
+			matched := false
+			for l := min(t.maxPhrase, len(in)-i); l >= 2; l-- {
+				if v, ok := t.phrases[string(in[i:i+l])]; ok {
+					out = append(out, v...)
+					i += l
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		if c, ok := t.chars[in[i]]; ok {
+			out = append(out, c)
+		} else {
+			out = append(out, in[i])
+		}
+		i++
+	}
+	return out
 }
 
 // ToSimplified converts s from traditional to simplified characters, at
@@ -73,14 +145,20 @@ func ToSimplified(s string) string {
 }
 
 func isTraditional(r rune) bool {
-	if r < tradLo || r >= tradHi {
+	if r < tradLo {
 		return false
 	}
-	tradOnce.Do(fillTradTable)
+	if r >= tradHi {
+		if r < 0x20000 {
+			return false
+		}
+		_, ok := converter().chars[r]
+		return ok
+	}
+	t := converter()
 	off := r - tradLo
-	return tradTable[off/64]&(1<<(off%64)) != 0
+	return t.trad[off/64]&(1<<(off%64)) != 0
 }
-
 // chunkEnd reports whether r ends a conversion chunk: conversion is done a
 // clause at a time so that a change of length stays local.
 func chunkEnd(r rune) bool {
@@ -92,7 +170,7 @@ func chunkEnd(r rune) bool {
 }
 
 // toSimplified converts the units chunk by chunk; only chunks that hold a
-// traditional character are passed to OpenCC.
+// traditional character are converted.
 func toSimplified(units []unit) []unit {
 	out := make([]unit, 0, len(units))
 	for k := 0; k < len(units); {
@@ -117,11 +195,7 @@ func toSimplified(units []unit) []unit {
 		for j := range in {
 			in[j] = units[k+j].r
 		}
-		conv, err := converter().Convert(string(in))
-		if err != nil {
-			conv = string(in)
-		}
-		outR := []rune(conv)
+		outR := converter().convert(in, nil)
 		if len(outR) == len(in) {
 			for j, r := range outR {
 				u := units[k+j]
