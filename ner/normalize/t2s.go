@@ -159,6 +159,7 @@ func isTraditional(r rune) bool {
 	off := r - tradLo
 	return t.trad[off/64]&(1<<(off%64)) != 0
 }
+
 // chunkEnd reports whether r ends a conversion chunk: conversion is done a
 // clause at a time so that a change of length stays local.
 func chunkEnd(r rune) bool {
