@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -210,9 +209,12 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	defer x.Close()
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { return enc.Encode(r) })
+	var line []byte
+	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error {
+		line = append(r.AppendJSON(line[:0]), '\n')
+		_, err := w.Write(line)
+		return err
+	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
