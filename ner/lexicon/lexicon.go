@@ -175,6 +175,7 @@ type trie struct {
 	root    []int32          // rune -> child of the root, 0 for none
 	next    map[uint64]int32 // node<<32 | rune -> child
 	entries [][]*Entry       // by node
+	kids    []bool           // by node: has children
 }
 
 func (t *trie) child(n int32, r rune) int32 {
@@ -191,6 +192,8 @@ func (t *trie) add(word string, es []*Entry) {
 		if c == 0 {
 			c = int32(len(t.entries))
 			t.entries = append(t.entries, nil)
+			t.kids = append(t.kids, false)
+			t.kids[n] = true
 			if n == 0 && r < int32(len(t.root)) {
 				t.root[r] = c
 			} else {
@@ -221,7 +224,7 @@ func New(entries []Entry) *Lexicon {
 		}
 		l.byWord[e.Word] = list
 	}
-	l.trie = trie{root: make([]int32, 0x10000), next: map[uint64]int32{}, entries: [][]*Entry{nil}}
+	l.trie = trie{root: make([]int32, 0x10000), next: map[uint64]int32{}, entries: [][]*Entry{nil}, kids: []bool{false}}
 	for w, es := range l.byWord {
 		l.trie.add(w, es)
 	}
@@ -286,6 +289,9 @@ func (l *Lexicon) All(s string, i int, buf []Match) []Match {
 		e += n
 		if es := l.trie.entries[node]; len(es) > 0 {
 			buf = append(buf, Match{e - i, es})
+		}
+		if !l.trie.kids[node] {
+			break
 		}
 	}
 	for a, b := n0, len(buf)-1; a < b; a, b = a+1, b-1 {
