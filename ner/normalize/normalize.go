@@ -143,28 +143,26 @@ func Normalize(src []byte, opt Options) *Text {
 }
 
 func build(units []unit, tail int, origLen int) *Text {
-	var b strings.Builder
 	n := 0
 	for _, u := range units {
 		n += utf8.RuneLen(u.r)
 	}
-	b.Grow(n)
-	t := &Text{start: make([]int32, 0, n), end: make([]int32, 0, n), origLen: origLen}
+	b := make([]byte, 0, n)
+	t := &Text{start: make([]int32, n), end: make([]int32, n), origLen: origLen}
 	for _, u := range units {
 		for i := int32(0); i < u.lost; i++ {
-			t.Breaks = append(t.Breaks, b.Len())
+			t.Breaks = append(t.Breaks, len(b))
 		}
-		l := utf8.RuneLen(u.r)
-		b.WriteRune(u.r)
-		for j := 0; j < l; j++ {
-			t.start = append(t.start, u.start)
-			t.end = append(t.end, u.end)
+		at := len(b)
+		b = utf8.AppendRune(b, u.r)
+		for j := at; j < len(b); j++ {
+			t.start[j], t.end[j] = u.start, u.end
 		}
 	}
 	for i := 0; i < tail; i++ {
-		t.Breaks = append(t.Breaks, b.Len())
+		t.Breaks = append(t.Breaks, len(b))
 	}
-	t.S = b.String()
+	t.S = string(b)
 	return t
 }
 

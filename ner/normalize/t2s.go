@@ -173,6 +173,16 @@ func chunkEnd(r rune) bool {
 // toSimplified converts the units chunk by chunk; only chunks that hold a
 // traditional character are converted.
 func toSimplified(units []unit) []unit {
+	found := false
+	for _, u := range units {
+		if isTraditional(u.r) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return units // simplified already: nothing to copy
+	}
 	out := make([]unit, 0, len(units))
 	for k := 0; k < len(units); {
 		e := k
