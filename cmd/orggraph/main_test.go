@@ -251,3 +251,17 @@ func TestQuery(t *testing.T) {
 		}
 	}
 }
+
+// A pretty-printed JSON file in a directory is one error, not one a line.
+func TestJSONThatIsNotJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.json"), []byte("{\n \"x\": 1,\n \"y\": 2\n}\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("县委书记张三出席"), 0o644)
+	_, stderr, err := runCmd(t, "", "extract", dir)
+	if !errors.Is(err, errReported) {
+		t.Errorf("err = %v", err)
+	}
+	if n := strings.Count(stderr, "a.json"); n != 1 || !strings.Contains(stderr, "not JSON Lines") {
+		t.Errorf("a.json named %d times:\n%s", n, stderr)
+	}
+}
