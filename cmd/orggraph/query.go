@@ -9,10 +9,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/orggraph/orggraph/export"
 	"github.com/orggraph/orggraph/graph"
+	"golang.org/x/text/width"
 )
 
 const queryHelp = `query --graph FILE [--json] QUERY ARGS...
@@ -153,12 +153,45 @@ func printRows(w io.Writer, rows []row, asJSON bool) error {
 		_, err := fmt.Fprintln(w, "(no answer)")
 		return err
 	}
-	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(rows[0].cols, "\t"))
+	// Columns aligned by display width: a Chinese character takes two.
+	widths := make([]int, len(rows[0].cols))
+	all := append([][]string{rows[0].cols}, make([][]string, 0, len(rows))...)
 	for _, r := range rows {
-		fmt.Fprintln(tw, strings.Join(r.vals, "\t"))
+		all = append(all, r.vals)
 	}
-	return tw.Flush()
+	for _, r := range all {
+		for k, v := range r {
+			if k < len(widths) {
+				widths[k] = max(widths[k], displayWidth(v))
+			}
+		}
+	}
+	var b strings.Builder
+	for _, r := range all {
+		for k, v := range r {
+			b.WriteString(v)
+			if k < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[k]-displayWidth(v)+2))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// displayWidth is the number of terminal columns s takes.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 type querier struct{ g *graph.Graph }
