@@ -143,6 +143,50 @@ const (
 // address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
 var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "说", "称"}
 
+// attendeeLists finds the names listed after 有 in a sentence about who
+// attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
+func (d *docState) attendeeLists() {
+	for off := 0; ; {
+		k := strings.Index(d.s[off:], "有")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + len("有")
+		// Only 有: or 还有, 领导有, 的有 introduce a list (not 有关).
+		if !strings.HasPrefix(d.s[off:], ":") && !hasAnySuffix(d.s[:k], "还", "领导", "的", "同志") {
+			continue
+		}
+		start := strings.LastIndexAny(d.s[:k], "。!?;\n") + 1
+		clause := d.s[start:k]
+		if !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
+			continue
+		}
+		q := skipPrefix(d.s, off, ":")
+		for {
+			e, ok := d.name(q, true)
+			if !ok {
+				break
+			}
+			if !d.mentioned(q, e) {
+				d.addPerson(q, e)
+			}
+			q = skipPrefix(d.s, e, "同志")
+			sep := ""
+			for _, x := range []string{"、", ",", "和", "及", "与"} {
+				if strings.HasPrefix(d.s[q:], x) {
+					sep = x
+					break
+				}
+			}
+			if sep == "" {
+				break
+			}
+			q += len(sep)
+		}
+	}
+}
+
 // cuedNames finds the names that a cue follows at the start of a clause
 // and that no title chain took.
 func (d *docState) cuedNames() {
@@ -224,6 +268,15 @@ func (d *docState) clauseStart(s int) bool {
 	}
 	for _, w := range []string{"决定", "同意", "由", "经", "和", "及", "与"} {
 		if strings.HasSuffix(d.s[:s], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, xs ...string) bool {
+	for _, x := range xs {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}

@@ -95,6 +95,7 @@ func (d *docState) run() {
 	d.scan()
 	d.appointments()
 	d.cuedNames()
+	d.attendeeLists()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()
@@ -448,7 +449,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
 
 // deptSuffixes end the names of government departments.
-var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院"}
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
 
 // deptAt returns the length of a department name at p that the lexicons
 // lack: two to twelve characters, a department suffix, and a title right
@@ -559,7 +560,10 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			}
 			d.segment(p)
 			if _, ok := d.tokAt[p]; !ok {
-				return 0, nil
+				return 0, nil // not a word start
+			}
+			if st, ok := d.tokAt[q]; ok && st.End > e {
+				return 0, nil // the suffix starts a longer word (乡村)
 			}
 			name := d.s[p:e]
 			return e - p, &lexicon.Entry{Word: name, Kind: lexicon.Place, Attrs: map[string]string{"level": ts.level, "town": "1"}}
@@ -828,11 +832,16 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	if len(ends) == 0 {
 		return 0, false
 	}
-	// A given name does not start with a title or body word.
+	// A given name does not start with a title or body word, unless the
+	// segmenter reads the two characters as a given name (周向阳).
 	if n, _ := d.longest(p+sn, func(e *lexicon.Entry) bool {
 		return e.Kind == lexicon.Role || e.Kind == lexicon.Body || e.Kind == lexicon.PostName || e.Kind == lexicon.Act || e.Kind == lexicon.Level
 	}); n > 0 {
-		return 0, false
+		d.segment(p + sn)
+		tk, ok := d.tokAt[p+sn]
+		if !anchored || !ok || tk.Tag != "nr" || utf8.RuneCountInString(d.s[tk.Start:tk.End]) != 2 {
+			return 0, false
+		}
 	}
 	if d.tokenVeto(p, sn) {
 		return 0, false
@@ -882,7 +891,13 @@ func (d *docState) tokenVeto(p, sn int) bool {
 	if tk.End-tk.Start <= sn {
 		return false
 	}
-	switch tk.Tag {
+	return vetoTag(tk.Tag)
+}
+
+// vetoTag reports whether a part-of-speech tag marks a word no name
+// starts: verbs, adverbs, prepositions, conjunctions and the like.
+func vetoTag(tag string) bool {
+	switch tag {
 	case "v", "vn", "d", "p", "c", "u", "m", "q", "r", "f", "a", "ad", "t":
 		return true
 	}
