@@ -143,6 +143,47 @@ const (
 // address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
 var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "说", "称"}
 
+// bios reads the personnel profiles of appointment notices and
+// publicity lists: NAME,男,汉族,…,现任TITLES,拟任TITLES。 现任 gives the
+// posts held, 拟任 and 拟提名 the posts nominated for.
+func (d *docState) bios() {
+	for _, sex := range []string{",男,", ",女,"} {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], sex)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(sex)
+			s, ok := d.nameEndingAt(k)
+			if !ok {
+				continue
+			}
+			if !d.mentioned(s, k) {
+				d.addPerson(s, k)
+			}
+			end := strings.IndexAny(d.s[off:], "。\n")
+			if end < 0 {
+				end = len(d.s) - off
+			}
+			sentence := d.s[off : off+end]
+			for _, c := range []struct{ cue, status string }{{"现任", ""}, {"拟任", "nominated"}, {"拟提名为", "nominated"}, {"拟推荐为", "nominated"}} {
+				for j := 0; ; {
+					i := strings.Index(sentence[j:], c.cue)
+					if i < 0 {
+						break
+					}
+					q := off + j + i + len(c.cue)
+					j += i + len(c.cue)
+					if items, _ := d.titles(q); len(items) > 0 {
+						d.record(items, [][2]int{{s, k}}, c.status)
+					}
+				}
+			}
+		}
+	}
+}
+
 // attendeeLists finds the names listed after 有 in a sentence about who
 // attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
 func (d *docState) attendeeLists() {

@@ -96,6 +96,7 @@ func (d *docState) run() {
 	d.appointments()
 	d.cuedNames()
 	d.attendeeLists()
+	d.bios()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()
@@ -391,6 +392,10 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 		if e := entryOf(es, lexicon.Role); e != nil {
 			// A body word may be longer than the role (领导小组).
 			if bn, _ := d.longest(q, phraseKinds); bn > n {
+				break
+			}
+			// Some titles need their body (人大代表, not 老干部代表).
+			if e.Attr("needbody") == "1" && (before == nil || before.end != p) {
 				break
 			}
 			return roleItem{start: p, end: q + n, text: d.s[p : q+n], entry: e}, true
@@ -851,6 +856,13 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		// The third character starts a longer word that ends the name
 		// (局长姜德陪同: 陪同, not 同).
 		if n := d.boundaryLen(ends[0]); n > ends[1]-ends[0] {
+			return ends[0], true
+		}
+		// …or a word for the segmenter (邓伟指挥: 指挥).
+		d.segment(ends[0])
+		if r, _ := d.runeAt(ends[1]); strings.ContainsRune("为的在和与及是", r) {
+			// 范小勇为: the name ends before a function word.
+		} else if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && (tk.Tag == "v" || tk.Tag == "vn") && d.tokAt[p].End != ends[1] {
 			return ends[0], true
 		}
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
