@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -261,5 +262,47 @@ func TestHTMLViewInChromium(t *testing.T) {
 	}
 	if !bytes.Contains(dom, []byte("nodes, ")) {
 		t.Error("the page did not count its nodes: did the script run?")
+	}
+}
+
+// TestCytoscapeJSONInCytoscapeJS loads the JSON into cytoscape.js itself
+// (the npm package, fetched by .ci/run and named by ORGGRAPH_CYTOSCAPE_JS)
+// in headless Chromium, and reads the labels back from the library.
+func TestCytoscapeJSONInCytoscapeJS(t *testing.T) {
+	lib := os.Getenv("ORGGRAPH_CYTOSCAPE_JS")
+	if lib == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("ORGGRAPH_CYTOSCAPE_JS is not set (.ci/run fetches cytoscape from npm)")
+		}
+		t.Skip("ORGGRAPH_CYTOSCAPE_JS not set")
+	}
+	js, err := os.ReadFile(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := write(t, func(b *bytes.Buffer) error { return Cytoscape(b, sample(t), Options{}) })
+	page := "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>" + string(js) + "</script></head><body><pre id=out></pre><script>\n" +
+		"var cy = cytoscape({headless: true, elements: (" + string(data) + ").elements});\n" +
+		"document.getElementById('out').textContent = 'nodes=' + cy.nodes().length + ' edges=' + cy.edges().length + ' labels=' + cy.nodes().map(function (n) { return n.data('label'); }).join('|');\n" +
+		"</script></body></html>"
+	p := writeFile(t, "cy.html", []byte(page))
+	cmd := exec.Command(chromium(t), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--user-data-dir="+t.TempDir(), "--virtual-time-budget=5000", "--dump-dom", "file://"+p)
+	dom, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	m := regexp.MustCompile(`nodes=(\d+) edges=(\d+) labels=([^<]*)`).FindSubmatch(dom)
+	if m == nil {
+		t.Fatalf("cytoscape.js did not load the graph:\n%.2000s", dom)
+	}
+	g := sample(t)
+	if string(m[1]) != strconv.Itoa(len(g.Nodes())) || string(m[2]) != strconv.Itoa(len(g.Edges())) {
+		t.Errorf("cytoscape.js sees %s nodes and %s edges, want %d and %d", m[1], m[2], len(g.Nodes()), len(g.Edges()))
+	}
+	for _, name := range []string{"谢春生", "文春方"} {
+		if !bytes.Contains(m[3], []byte(name)) {
+			t.Errorf("cytoscape.js labels lack %s", name)
+		}
 	}
 }
