@@ -248,12 +248,8 @@ func (d *docState) cuedNames() {
 
 // mentioned reports whether a person mention covers [s, e).
 func (d *docState) mentioned(s, e int) bool {
-	for _, m := range d.pmentions {
-		if m.ns == s && m.ne == e {
-			return true
-		}
-	}
-	return false
+	end, ok := d.pmentionAt[s]
+	return ok && end == e
 }
 
 // appointment records the holds of the name at [ns, ne) for the titles at

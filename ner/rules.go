@@ -36,8 +36,9 @@ type docState struct {
 	holds       []holdDraft
 	jur         []jurPlace // the document's jurisdiction, most specific first
 	outlet      string
-	pmentions   []Mention // person mentions
-	rmentions   []Mention // role mentions
+	pmentions   []Mention   // person mentions
+	pmentionAt  map[int]int // person mention start -> end, as added by addPerson
+	rmentions   []Mention   // role mentions
 }
 
 // bodyPhrase is a run of place, level and body words: 岳阳经开区, 区工委,
@@ -766,6 +767,10 @@ func (d *docState) addPerson(s, e int) {
 		d.persons[name] = len(d.persons)
 	}
 	d.pmentions = append(d.pmentions, Mention{Type: "person", Text: name, ns: s, ne: e})
+	if d.pmentionAt == nil {
+		d.pmentionAt = map[int]int{}
+	}
+	d.pmentionAt[s] = e
 }
 
 // weakTail are characters that rarely end a given name but often start the
