@@ -18,6 +18,10 @@ func main() {
 		// less often is worth about 10% of throughput for little memory.
 		debug.SetGCPercent(400)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// ...but never lets the heap grow past 512 MiB just to save work.
+		debug.SetMemoryLimit(512 << 20)
+	}
 	err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if err != nil {
 		var ue usageError
