@@ -256,21 +256,32 @@ func (q *querier) who(role, at string) []row {
 	return rows
 }
 
+// holdsOf returns the rows of the holds edges whose person (byPerson) or
+// body end is one of nodes.
+func (q *querier) holdsOf(nodes []*graph.Node, byPerson bool) []row {
+	ids := map[string]bool{}
+	for _, n := range nodes {
+		ids[n.ID] = true
+	}
+	var rows []row
+	for _, e := range q.g.Edges() {
+		end := e.Target
+		if byPerson {
+			end = e.Source
+		}
+		if e.Type == graph.Holds && ids[end] {
+			rows = append(rows, q.holdsRow(e))
+		}
+	}
+	return rows
+}
+
 func (q *querier) roles(person string) ([]row, error) {
 	ps := q.find(person, graph.Person)
 	if len(ps) == 0 {
 		return nil, fmt.Errorf("no person named %q", person)
 	}
-	ids := map[string]bool{}
-	for _, p := range ps {
-		ids[p.ID] = true
-	}
-	var rows []row
-	for _, e := range q.g.Edges() {
-		if e.Type == graph.Holds && ids[e.Source] {
-			rows = append(rows, q.holdsRow(e))
-		}
-	}
+	rows := q.holdsOf(ps, true)
 	if len(rows) == 0 {
 		for _, p := range ps {
 			rows = append(rows, row{cols: []string{"person", "jurisdiction", "role", "body", "id"}, vals: []string{p.Label, p.Attrs["jurisdiction"], "", "", p.ID}})
@@ -284,17 +295,7 @@ func (q *querier) members(body string) ([]row, error) {
 	if len(bs) == 0 {
 		return nil, fmt.Errorf("no body named %q", body)
 	}
-	ids := map[string]bool{}
-	for _, b := range bs {
-		ids[b.ID] = true
-	}
-	var rows []row
-	for _, e := range q.g.Edges() {
-		if e.Type == graph.Holds && ids[e.Target] {
-			rows = append(rows, q.holdsRow(e))
-		}
-	}
-	return rows, nil
+	return q.holdsOf(bs, false), nil
 }
 
 func (q *querier) path(a, b string) ([]row, error) {

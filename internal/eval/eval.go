@@ -87,35 +87,17 @@ type Report struct {
 	Errors map[string][]string
 }
 
-func keys(r *ner.Result) map[string]map[string]bool {
+// keySets builds the scored items of one document from its persons and
+// its holds.
+func keySets(persons []string, holds []GoldHold) map[string]map[string]bool {
 	m := map[string]map[string]bool{}
 	for _, k := range Metrics {
 		m[k] = map[string]bool{}
 	}
-	for _, p := range r.Persons {
-		m["persons"][p.Name] = true
-	}
-	for _, h := range r.Holds {
-		m["person+role"][h.Person+" "+h.Role] = true
-		if h.OrgCanonical != "" {
-			m["person+role+body"][h.Person+" "+h.Role+" "+h.OrgCanonical] = true
-		}
-		if h.Status != "" {
-			m["status"][h.Person+" "+h.Role+" "+h.Status] = true
-		}
-	}
-	return m
-}
-
-func goldKeys(g *Gold) map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, k := range Metrics {
-		m[k] = map[string]bool{}
-	}
-	for _, p := range g.Persons {
+	for _, p := range persons {
 		m["persons"][p] = true
 	}
-	for _, h := range g.Holds {
+	for _, h := range holds {
 		m["persons"][h.Person] = true
 		m["person+role"][h.Person+" "+h.Role] = true
 		if h.OrgCanonical != "" {
@@ -127,6 +109,20 @@ func goldKeys(g *Gold) map[string]map[string]bool {
 	}
 	return m
 }
+
+func keys(r *ner.Result) map[string]map[string]bool {
+	persons := make([]string, len(r.Persons))
+	for i, p := range r.Persons {
+		persons[i] = p.Name
+	}
+	holds := make([]GoldHold, len(r.Holds))
+	for i, h := range r.Holds {
+		holds[i] = GoldHold{Person: h.Person, Role: h.Role, Org: h.Org, OrgCanonical: h.OrgCanonical, Status: h.Status}
+	}
+	return keySets(persons, holds)
+}
+
+func goldKeys(g *Gold) map[string]map[string]bool { return keySets(g.Persons, g.Holds) }
 
 // Run extracts every gold file's source with x and scores it.
 func Run(x *ner.Extractor, golds []string) (*Report, error) {
