@@ -79,10 +79,7 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 
 // appointBack reads NAME(同志)任TITLES with the keyword at k.
 func (d *docState) appointBack(k int, kw, status string) {
-	end := k
-	if strings.HasSuffix(d.s[:end], "同志") {
-		end -= len("同志")
-	}
+	end := d.beforeComrade(k)
 	s, ok := d.nameEndingAt(end)
 	if !ok {
 		return
@@ -99,10 +96,7 @@ func (d *docState) appointBack(k int, kw, status string) {
 		if sep == "" {
 			return
 		}
-		e := s - len(sep)
-		if strings.HasSuffix(d.s[:e], "同志") {
-			e -= len("同志")
-		}
+		e := d.beforeComrade(s - len(sep))
 		s2, ok := d.nameEndingAt(e)
 		if !ok {
 			return
@@ -110,6 +104,14 @@ func (d *docState) appointBack(k int, kw, status string) {
 		d.appointment(s2, e, k+len(kw), status)
 		s = s2
 	}
+}
+
+// beforeComrade steps back over a 同志 that ends at e.
+func (d *docState) beforeComrade(e int) int {
+	if strings.HasSuffix(d.s[:e], "同志") {
+		return e - len("同志")
+	}
+	return e
 }
 
 // cueFirst marks the first characters of the keywords: appointments
