@@ -35,10 +35,11 @@ var appointBack = []struct{ kw, status string }{
 	{"任", "appointed"},
 }
 
-// appointments finds the appointment sentences of the document.
+// appointments finds the appointment sentences of the document and the
+// names a cue follows, in one pass over the text.
 func (d *docState) appointments() {
 	for k, r := range d.s {
-		if r >= 0x10000 || cueFirst[r]&(cueFwd|cueBack) == 0 {
+		if r >= 0x10000 || cueFirst[r] == 0 {
 			continue
 		}
 		for _, f := range appointFwd {
@@ -50,6 +51,9 @@ func (d *docState) appointments() {
 			if strings.HasPrefix(d.s[k:], b.kw) {
 				d.appointBack(k, b.kw, b.status)
 			}
+		}
+		if cueFirst[r]&cueName != 0 {
+			d.cuedName(k)
 		}
 	}
 }
@@ -230,20 +234,15 @@ func (d *docState) attendeeLists() {
 	}
 }
 
-// cuedNames finds the names that a cue follows at the start of a clause
-// and that no title chain took.
-func (d *docState) cuedNames() {
-	for k, r := range d.s {
-		if r >= 0x10000 || cueFirst[r]&cueName == 0 {
+// cuedName takes the name that a cue at k follows at the start of a
+// clause, unless a title chain took it.
+func (d *docState) cuedName(k int) {
+	for _, cue := range nameCues {
+		if !strings.HasPrefix(d.s[k:], cue) {
 			continue
 		}
-		for _, cue := range nameCues {
-			if !strings.HasPrefix(d.s[k:], cue) {
-				continue
-			}
-			if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) {
-				d.addPerson(s, k)
-			}
+		if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) {
+			d.addPerson(s, k)
 		}
 	}
 }

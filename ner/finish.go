@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -208,9 +207,8 @@ func dedupMentions(ms []Mention) []Mention {
 	return out
 }
 
-var (
-	reMeeting = regexp.MustCompile(`(会议|大会|座谈会|推进会|调度会|工作会|常委会|全会|培训班|动员会|部署会|现场会|汇报会|论坛|仪式)$`)
-)
+// meetingWords end the titles of meetings.
+var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
 
 // clauses splits the text at clause punctuation; offsets are normalized.
 func (d *docState) clauses() [][2]int {
@@ -250,7 +248,7 @@ func (d *docState) findEvents() {
 			title = txt[k+len("召开"):]
 		}
 		title = strings.TrimSpace(title)
-		if title == "" || !reMeeting.MatchString(title) {
+		if title == "" || !hasAnySuffix(title, meetingWords...) {
 			continue
 		}
 		// Prefer the clause that names the meeting with its jurisdiction

@@ -95,7 +95,6 @@ func (d *docState) run() {
 	d.persons = map[string]int{}
 	d.scan()
 	d.appointments()
-	d.cuedNames()
 	d.attendeeLists()
 	d.bios()
 	d.findOutlet()
@@ -517,14 +516,17 @@ func (d *docState) ordinalAt(p int) int {
 // characters after p.
 func (d *docState) townSuffixNear(p int) bool {
 	for _, k := range [...]int{6, 9} {
-		if p+k < len(d.s) {
-			switch d.s[p+k] {
-			case "镇"[0], "乡"[0], "街"[0], "村"[0]:
-				for _, ts := range townSuffixes {
-					if strings.HasPrefix(d.s[p+k:], ts.suffix) {
-						return true
-					}
-				}
+		if p+k+3 > len(d.s) {
+			return false
+		}
+		// The three bytes of 镇 (e9 95 87), 乡 (e4 b9 a1), 村 (e6 9d 91)
+		// or the start of 街道 (e8 a1 97), compared without decoding.
+		switch d.s[p+k : p+k+3] {
+		case "镇", "乡", "村":
+			return true
+		case "街":
+			if strings.HasPrefix(d.s[p+k:], "街道") {
+				return true
 			}
 		}
 	}
