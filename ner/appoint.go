@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // Appointment and removal sentences, as personnel notices write them:
@@ -241,7 +243,8 @@ func (d *docState) cuedName(k int) {
 		if !strings.HasPrefix(d.s[k:], cue) {
 			continue
 		}
-		if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) {
+		address := cue == "同志" || cue == "先生" || cue == "女士"
+		if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) && (address || d.plainName(s, k)) {
 			d.addPerson(s, k)
 		}
 	}
@@ -292,6 +295,20 @@ func (d *docState) nameEndingAt(e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// plainName reports whether the name at [s, e) is not a common word
+// character followed by a word: a surname that is also a common
+// character (但, 和, 时) counts only where the segmenter reads it as
+// part of a name (黄某表示, not 但安某表示).
+func (d *docState) plainName(s, e int) bool {
+	n, es := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Surname })
+	if n == 0 || es[0].Attr("rare") != "1" {
+		return true
+	}
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	return ok && (tk.Tag == "nr" || tk.End == e)
 }
 
 // clauseStart reports whether a name may start at s in an appointment

@@ -639,6 +639,11 @@ func (d *docState) chain(i int) (int, bool) {
 	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
 		q = p
 	}
+	// Labels that are common words (编辑, 审核) name a person only before a
+	// colon or a space: 审核:张某, not 审核和调查.
+	if q == p && items[len(items)-1].entry.Attr("colon") == "1" {
+		return p, true
+	}
 	bracket := false
 	if strings.HasPrefix(d.s[q:], "(") {
 		if e, ok := d.name(q+1, true); ok && strings.HasPrefix(d.s[e:], ")") {
@@ -777,7 +782,7 @@ func (d *docState) addPerson(s, e int) {
 
 // weakTail are characters that rarely end a given name but often start the
 // next word.
-const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称"
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一"
 
 // boundaryLen is the length of the lexicon word that may follow a name at
 // e (a title, a verb of the meeting, a body...), 0 if none.
@@ -790,6 +795,8 @@ func isBoundaryWord(en *lexicon.Entry) bool {
 	switch en.Kind {
 	case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
 		return true
+	case lexicon.Place:
+		return en.Attr("short") == "" // 记者龙某北京报道: 北京, not 北
 	}
 	return false
 }
