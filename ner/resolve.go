@@ -243,6 +243,8 @@ func bodyKind(cores []*lexicon.Entry) string {
 	}
 	e := cores[len(cores)-1]
 	switch {
+	case e.Attr("national") == "1":
+		return "national"
 	case e.Attr("dept") == "1":
 		return "department"
 	case e.Attr("zone") == "1":
@@ -336,6 +338,8 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	default:
 		first := bp.cores[0]
 		switch {
+		case first.Attr("national") == "1":
+			// The country's: never qualified by the document's place.
 		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1":
 			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].zone) {
 				base, parent = d.jur[0].name, d.jur[0].name

@@ -214,7 +214,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 			// A place may start the phrase, follow a place or 中共.
 			e = entryOf(es, lexicon.Place)
 			// 和县 right after a name is "and 县…" (刘霞和县人民检察院).
-			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.nameEndsAt(p) {
+			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.conjunctionAt(p) {
 				break
 			}
 		}
@@ -481,6 +481,17 @@ func (d *docState) deptAt(p int) int {
 		}
 	}
 	return 0
+}
+
+// conjunctionAt reports whether the 和 (与, 及, 同) at p joins what is
+// before it to what follows: after a name or a word, but not after a
+// province or prefecture (安徽省和县).
+func (d *docState) conjunctionAt(p int) bool {
+	if d.nameEndsAt(p) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:p])
+	return d.hanBefore(p) && !strings.ContainsRune("省市州", r)
 }
 
 // nameEndsAt reports whether a person mention found so far ends at p.

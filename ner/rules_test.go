@@ -68,6 +68,8 @@ func TestHolds(t *testing.T) {
 		// Forms of address and places end names.
 		{"润泽公馆项目总经理李某先生发言", "李某/总经理//"},
 		{"(记者 龙某北京报道)", "龙某/记者//"},
+		// National bodies stay unqualified; 和 after a word is "and".
+		{"平江县召开会议。公安部和县公安局负责人出席,县公安局局长王某主持", "王某/局长/县公安局/平江县公安局"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},

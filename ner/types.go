@@ -33,7 +33,8 @@ type Body struct {
 	// PartOf is the canonical name of the body or place it belongs to.
 	PartOf string `json:"part_of"`
 	// Kind is party, government, congress, cppcc, court, procuratorate,
-	// department, zone, outlet or other.
+	// department, zone, national (a body of the central state), outlet or
+	// other.
 	Kind string `json:"kind,omitempty"`
 	// Local is true when the body is an abbreviation the document does
 	// not qualify (镇党委 with no township named): its canonical name is
