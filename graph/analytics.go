@@ -8,7 +8,6 @@ import (
 	ggraph "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -183,19 +182,44 @@ func sampledBetweenness(u *simple.UndirectedGraph, n, k int) map[int64]float64 {
 }
 
 // ShortestPath returns the node ids of a shortest path between two nodes
-// on the undirected view of the graph, or nil if there is none.
+// on the undirected view of the graph, or nil if there is none. Among
+// paths of equal length it returns the same one on every run: neighbours
+// are visited in id order.
 func (g *Graph) ShortestPath(from, to string) []string {
-	ix := g.index()
-	a, ok1 := ix.pos[from]
-	b, ok2 := ix.pos[to]
-	if !ok1 || !ok2 {
+	if g.nodes[from] == nil || g.nodes[to] == nil {
 		return nil
 	}
-	u := g.undirected(ix)
-	p, _ := path.DijkstraFrom(simple.Node(a), u).To(b)
-	out := make([]string, len(p))
-	for i, n := range p {
-		out[i] = ix.ids[n.ID()]
+	adj := map[string][]string{}
+	for _, e := range g.Edges() {
+		adj[e.Source] = append(adj[e.Source], e.Target)
+		adj[e.Target] = append(adj[e.Target], e.Source)
 	}
-	return out
+	prev := map[string]string{from: ""}
+	queue := []string{from}
+	for len(queue) > 0 && prev[to] == "" && from != to {
+		n := queue[0]
+		queue = queue[1:]
+		next := adj[n]
+		sort.Strings(next)
+		for _, m := range next {
+			if _, seen := prev[m]; !seen {
+				prev[m] = n
+				queue = append(queue, m)
+			}
+		}
+	}
+	if _, ok := prev[to]; !ok {
+		return nil
+	}
+	var p []string
+	for n := to; n != ""; n = prev[n] {
+		p = append(p, n)
+		if n == from {
+			break
+		}
+	}
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+	return p
 }
