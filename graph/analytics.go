@@ -7,8 +7,6 @@ import (
 
 	ggraph "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/simple"
 )
 
 // ExactBetweennessMax is the largest graph (nodes) whose betweenness is
@@ -45,25 +43,12 @@ func (g *Graph) index() index {
 	return ix
 }
 
-func (g *Graph) undirected(ix index) *simple.UndirectedGraph {
-	u := simple.NewUndirectedGraph()
-	for i := range ix.ids {
-		u.AddNode(simple.Node(int64(i)))
-	}
-	for _, e := range g.Edges() {
-		a, b := ix.pos[e.Source], ix.pos[e.Target]
-		if a != b && !u.HasEdgeBetween(a, b) {
-			u.SetEdge(simple.Edge{F: simple.Node(a), T: simple.Node(b)})
-		}
-	}
-	return u
-}
-
-// Analyze computes degree (in, out and total), PageRank (sparse, on the
-// directed graph), betweenness (on the undirected view; exact up to
-// ExactBetweennessMax nodes, else estimated from a fixed sample of
-// sources and marked approximate) and Louvain communities (undirected,
-// seeded, so runs agree), and writes them as node attributes degree,
+// Analyze computes degree (in, out and total), PageRank (sparse power
+// iteration on the directed graph), betweenness (Brandes on the undirected
+// view; exact up to ExactBetweennessMax nodes, else estimated from a fixed
+// sample of sources and marked approximate) and communities (gonum's
+// Louvain, undirected and seeded), every one iterating in node order so
+// that runs agree to the last digit, and writes them as node attributes degree,
 // in_degree, out_degree, pagerank, betweenness, community and, when
 // estimated, approximate=true.
 func (g *Graph) Analyze() Analysis {
@@ -73,23 +58,15 @@ func (g *Graph) Analyze() Analysis {
 	if n == 0 {
 		return a
 	}
-	d := simple.NewDirectedGraph()
-	for i := range ix.ids {
-		d.AddNode(simple.Node(int64(i)))
-	}
-	for _, e := range g.Edges() {
-		s, t := ix.pos[e.Source], ix.pos[e.Target]
-		if s != t {
-			d.SetEdge(simple.Edge{F: simple.Node(s), T: simple.Node(t)})
-		}
-	}
-	pr := network.PageRankSparse(d, 0.85, 1e-8)
-	u := g.undirected(ix)
-	var bc map[int64]float64
+	d := newOrdered(g, ix, true)
+	pr := pageRank(d, 0.85, 1e-10)
+	u := newOrdered(g, ix, false)
+	var bc []float64
 	if n <= ExactBetweennessMax {
-		bc = network.Betweenness(u)
+		bc = brandes(u, nil)
 	} else {
-		bc = sampledBetweenness(u, n, betweennessSamples)
+		r := rand.New(rand.NewPCG(3, 4))
+		bc = brandes(u, r.Perm(n)[:betweennessSamples])
 		a.Sampled = betweennessSamples
 	}
 	comm := community.Modularize(u, 1, rand.NewPCG(1, 2)).Communities()
@@ -104,12 +81,12 @@ func (g *Graph) Analyze() Analysis {
 	a.Communities = len(comm)
 	for i, id := range ix.ids {
 		node := g.nodes[id]
-		in, out := d.To(int64(i)).Len(), d.From(int64(i)).Len()
+		in, out := len(d.in[i]), len(d.out[i])
 		node.Attrs["in_degree"] = strconv.Itoa(in)
 		node.Attrs["out_degree"] = strconv.Itoa(out)
 		node.Attrs["degree"] = strconv.Itoa(in + out)
-		node.Attrs["pagerank"] = strconv.FormatFloat(pr[int64(i)], 'g', 6, 64)
-		node.Attrs["betweenness"] = strconv.FormatFloat(bc[int64(i)], 'g', 6, 64)
+		node.Attrs["pagerank"] = strconv.FormatFloat(pr[i], 'g', 6, 64)
+		node.Attrs["betweenness"] = strconv.FormatFloat(bc[i], 'g', 6, 64)
 		node.Attrs["community"] = strconv.Itoa(cid[i])
 		if a.Sampled > 0 {
 			node.Attrs["approximate"] = "true"
@@ -128,17 +105,57 @@ func minID(ns []ggraph.Node) int64 {
 	return m
 }
 
-// sampledBetweenness estimates betweenness with Brandes' algorithm from k
-// sources chosen by a seeded generator, scaled by n/k.
-func sampledBetweenness(u *simple.UndirectedGraph, n, k int) map[int64]float64 {
-	r := rand.New(rand.NewPCG(3, 4))
-	srcs := r.Perm(n)[:k]
+// pageRank is PageRank by power iteration on the directed graph (the
+// sparse method: memory grows with edges), summing in node order so the
+// result is the same on every run. Dangling nodes spread their rank evenly.
+func pageRank(o *ordered, damp, tol float64) []float64 {
+	n := o.n
+	pr, next := make([]float64, n), make([]float64, n)
+	for i := range pr {
+		pr[i] = 1 / float64(n)
+	}
+	for iter := 0; iter < 200; iter++ {
+		dangling := 0.0
+		for i := 0; i < n; i++ {
+			if len(o.out[i]) == 0 {
+				dangling += pr[i]
+			}
+		}
+		base := (1-damp)/float64(n) + damp*dangling/float64(n)
+		diff := 0.0
+		for i := 0; i < n; i++ {
+			sum := 0.0
+			for _, j := range o.in[i] {
+				sum += pr[j] / float64(len(o.out[j]))
+			}
+			next[i] = base + damp*sum
+			diff += (next[i] - pr[i]) * (next[i] - pr[i])
+		}
+		pr, next = next, pr
+		if diff < tol*tol {
+			break
+		}
+	}
+	return pr
+}
+
+// brandes is betweenness centrality on the undirected graph by Brandes'
+// algorithm, counting ordered pairs as gonum does: from every node when
+// sources is nil, else from the sources given, scaled up to all n.
+func brandes(u *ordered, sources []int) []float64 {
+	n := u.n
+	if sources == nil {
+		sources = make([]int, n)
+		for i := range sources {
+			sources[i] = i
+		}
+	}
 	bc := make([]float64, n)
 	sigma := make([]float64, n)
 	dist := make([]int, n)
 	delta := make([]float64, n)
 	preds := make([][]int, n)
-	for _, s := range srcs {
+	for _, s := range sources {
 		for i := range dist {
 			dist[i], sigma[i], delta[i] = -1, 0, 0
 			preds[i] = preds[i][:0]
@@ -150,9 +167,8 @@ func sampledBetweenness(u *simple.UndirectedGraph, n, k int) map[int64]float64 {
 			v := queue[0]
 			queue = queue[1:]
 			order = append(order, v)
-			it := u.From(int64(v))
-			for it.Next() {
-				w := int(it.Node().ID())
+			for _, w64 := range u.und[v] {
+				w := int(w64)
 				if dist[w] < 0 {
 					dist[w] = dist[v] + 1
 					queue = append(queue, w)
@@ -173,12 +189,11 @@ func sampledBetweenness(u *simple.UndirectedGraph, n, k int) map[int64]float64 {
 			}
 		}
 	}
-	out := make(map[int64]float64, n)
-	scale := float64(n) / float64(k) // as gonum counts: ordered pairs
-	for i, v := range bc {
-		out[int64(i)] = v * scale
+	scale := float64(n) / float64(len(sources))
+	for i := range bc {
+		bc[i] *= scale
 	}
-	return out
+	return bc
 }
 
 // ShortestPath returns the node ids of a shortest path between two nodes

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"strconv"
+
+	"gonum.org/v1/gonum/graph/network"
 	"sync"
 	"testing"
 
@@ -121,14 +123,21 @@ func TestAnalyze(t *testing.T) {
 			}
 		}
 	}
-	// The exact and the sampled estimate agree when every node is a source.
+	// Brandes agrees with gonum's exact betweenness, and PageRank with
+	// gonum's.
 	ix := g.index()
-	u := g.undirected(ix)
-	est := sampledBetweenness(u, len(ix.ids), len(ix.ids))
-	for i, id := range ix.ids {
-		want, _ := strconv.ParseFloat(g.Node(id).Attrs["betweenness"], 64)
-		if d := est[int64(i)] - want; d > 1e-3*(1+want) || -d > 1e-3*(1+want) {
-			t.Errorf("%s: sampled betweenness %v, exact %v", id, est[int64(i)], want)
+	u := newOrdered(g, ix, false)
+	exact := network.Betweenness(u)
+	for i, v := range brandes(u, nil) {
+		if d := v - exact[int64(i)]; d > 1e-9 || -d > 1e-9 {
+			t.Errorf("%s: betweenness %v, gonum %v", ix.ids[i], v, exact[int64(i)])
+		}
+	}
+	d := newOrdered(g, ix, true)
+	want := network.PageRankSparse(d, 0.85, 1e-10)
+	for i, v := range pageRank(d, 0.85, 1e-10) {
+		if diff := v - want[int64(i)]; diff > 1e-6 || -diff > 1e-6 {
+			t.Errorf("%s: pagerank %v, gonum %v", ix.ids[i], v, want[int64(i)])
 		}
 	}
 	p := g.ShortestPath(PersonID("谢某生", "岳阳经开区"), BodyID("岳阳经开区管委会"))
@@ -157,5 +166,29 @@ func TestStoreMatchesAfterResolve(t *testing.T) {
 	m, _ := g.Store().Size()
 	if n != len(g.nodes) || m != len(g.edges) {
 		t.Errorf("store has %d nodes and %d edges, graph %d and %d", n, m, len(g.nodes), len(g.edges))
+	}
+}
+
+// Past ExactBetweennessMax nodes betweenness is sampled, said so on every
+// node, and close to the exact value on a graph where it is known.
+func TestSampledBetweenness(t *testing.T) {
+	g := New()
+	n := ExactBetweennessMax + 500
+	id := func(i int) string { return "body:n" + strconv.Itoa(i) }
+	for i := 0; i < n; i++ {
+		g.UpsertNode(id(i), Body, strconv.Itoa(i))
+	}
+	// A star: every path between leaves runs through the centre.
+	for i := 1; i < n; i++ {
+		g.UpsertEdge(id(i), id(0), PartOf)
+	}
+	a := g.Analyze()
+	if a.Sampled == 0 || g.Node(id(1)).Attrs["approximate"] != "true" {
+		t.Fatalf("analysis %+v: betweenness not marked as sampled", a)
+	}
+	got, _ := strconv.ParseFloat(g.Node(id(0)).Attrs["betweenness"], 64)
+	want := float64(n-1) * float64(n-2) // ordered pairs of leaves
+	if got < 0.9*want || got > 1.1*want {
+		t.Errorf("centre betweenness %v, want about %v", got, want)
 	}
 }
