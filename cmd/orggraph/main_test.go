@@ -265,3 +265,23 @@ func TestJSONThatIsNotJSONLines(t *testing.T) {
 		t.Errorf("a.json named %d times:\n%s", n, stderr)
 	}
 }
+
+// With analytics too, two runs write the same bytes.
+func TestAnalyticsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	var outs [][]byte
+	for i := 0; i < 3; i++ {
+		p := filepath.Join(dir, "g.graphml")
+		if _, _, err := runCmd(t, "", "build", "--quiet", "--analytics", sample, "-o", p); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(p)
+		if !bytes.Contains(b, []byte(`key="n_pagerank"`)) {
+			t.Fatal("no pagerank written")
+		}
+		outs = append(outs, b)
+	}
+	if !bytes.Equal(outs[0], outs[1]) || !bytes.Equal(outs[0], outs[2]) {
+		t.Error("--analytics output differs between runs")
+	}
+}
