@@ -873,7 +873,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if d.tokenVeto(p, sn) {
+	if d.tokenVeto(p, sn, anchored) {
 		return 0, false
 	}
 	if len(ends) == 2 {
@@ -885,8 +885,9 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		}
 		// …or a word for the segmenter (邓伟指挥: 指挥).
 		d.segment(ends[0])
-		if r, _ := d.runeAt(ends[1]); strings.ContainsRune("为的在和与及是", r) {
-			// 范小勇为: the name ends before a function word.
+		if r, _ := d.runeAt(ends[1]); strings.ContainsRune("为的在和与及是到赴从向对于", r) || d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
+			// 范小勇为, 崔杰强到, 付强秀,: the name ends before a function
+			// word or a boundary.
 		} else if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && (tk.Tag == "v" || tk.Tag == "vn") && d.tokAt[p].End != ends[1] {
 			return ends[0], true
 		}
@@ -919,13 +920,22 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 // Only the clauses where a name candidate stands are segmented, once each:
 // gojieba splits at punctuation anyway, so a clause gets the same words
 // alone as in its document, and most clauses hold no candidate.
-func (d *docState) tokenVeto(p, sn int) bool {
+func (d *docState) tokenVeto(p, sn int, anchored bool) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
 	if !ok {
 		return false
 	}
 	if tk.End-tk.Start <= sn {
+		return false
+	}
+	if anchored {
+		// After a title only function words veto (向着, 和平); 严明涛 and
+		// 万峰静 are names even if 严明 and 万峰 are words.
+		switch tk.Tag {
+		case "p", "c", "u", "d":
+			return true
+		}
 		return false
 	}
 	return vetoTag(tk.Tag)

@@ -70,6 +70,9 @@ func TestHolds(t *testing.T) {
 		{"(记者 龙某北京报道)", "龙某/记者//"},
 		// National bodies stay unqualified; 和 after a word is "and".
 		{"平江县召开会议。公安部和县公安局负责人出席,县公安局局长王某主持", "王某/局长/县公安局/平江县公安局"},
+		// Given names that start like words; a 3-character name before 到.
+		{"任命严明某为榕城区财政局局长。", "严明某/局长/榕城区财政局/榕城区财政局/appointed"},
+		{"人民政府区长崔杰强到张家口市调研", "崔杰强/区长/人民政府/张家口市政府"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},
