@@ -433,8 +433,16 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 				p += k + 1
 			}
 		}
-		if strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼") {
-			sep := len("、")
+		// Titles are joined by 、 or 兼, and sometimes by a comma when a
+		// body starts the next one (县委常委,县纪委书记).
+		sep := 0
+		switch {
+		case strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼"):
+			sep = len("、")
+		case strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
+			sep = 1
+		}
+		if sep > 0 {
 			nb := d.bodyPhrase(p + sep)
 			nq := p + sep
 			if nb != nil {

@@ -73,6 +73,9 @@ func TestHolds(t *testing.T) {
 		// Given names that start like words; a 3-character name before 到.
 		{"任命严明某为榕城区财政局局长。", "严明某/局长/榕城区财政局/榕城区财政局/appointed"},
 		{"人民政府区长崔杰强到张家口市调研", "崔杰强/区长/人民政府/张家口市政府"},
+		// A comma between titles; office abbreviations.
+		{"炎陵县召开全会。县委常委,县纪委书记朱某华主持", "朱某华/书记/县纪委/炎陵县纪委 朱某华/常委/县委/炎陵县委"},
+		{"茶陵县召开会议。县政府办主任陈某新主持", "陈某新/主任/县政府办/茶陵县政府办"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},
