@@ -62,25 +62,21 @@ func (d *docState) appointments() {
 
 // appointFwd reads 任命NAME为TITLES at k.
 func (d *docState) appointFwd(k int, kw, link, status string) {
-	{
-		{
-			off := k + len(kw)
-			e, ok := d.name(off, true)
-			if !ok {
-				return
-			}
-			q := skipPrefix(d.s, e, "同志")
-			switch {
-			case link != "" && strings.HasPrefix(d.s[q:], link):
-				q += len(link)
-			case link == "":
-				q = skipPrefix(d.s, q, "的")
-			default:
-				return
-			}
-			d.appointment(off, e, q, status)
-		}
+	off := k + len(kw)
+	e, ok := d.name(off, true)
+	if !ok {
+		return
 	}
+	q := skipPrefix(d.s, e, "同志")
+	switch {
+	case link != "" && strings.HasPrefix(d.s[q:], link):
+		q += len(link)
+	case link == "":
+		q = skipPrefix(d.s, q, "的")
+	default:
+		return
+	}
+	d.appointment(off, e, q, status)
 }
 
 // appointBack reads NAME(同志)任TITLES with the keyword at k.
