@@ -26,9 +26,7 @@ func TestT2SMatchesOpenCC(t *testing.T) {
 	files, _ := filepath.Glob("../../testdata/*/*.txt")
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
-		for _, line := range strings.Split(string(b), "\n") {
-			inputs = append(inputs, line)
-		}
+		inputs = append(inputs, strings.Split(string(b), "\n")...)
 	}
 	bad := 0
 	for _, in := range inputs {
