@@ -881,7 +881,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if d.tokenVeto(p, sn, anchored) {
+	if d.tokenVeto(p, sn, anchored, ses[0].Attr("rare") == "1") {
 		return 0, false
 	}
 	if len(ends) == 2 {
@@ -891,13 +891,14 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		if n := d.boundaryLen(ends[0]); n > ends[1]-ends[0] {
 			return ends[0], true
 		}
-		// …or a word for the segmenter (邓伟指挥: 指挥).
-		d.segment(ends[0])
-		if r, _ := d.runeAt(ends[1]); strings.ContainsRune("为的在和与及是到赴从向对于", r) || d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
-			// 范小勇为, 崔杰强到, 付强秀,: the name ends before a function
-			// word or a boundary.
-		} else if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && (tk.Tag == "v" || tk.Tag == "vn") && d.tokAt[p].End != ends[1] {
-			return ends[0], true
+		// …or a word for the segmenter (邓伟指挥: 指挥), unless the name
+		// plainly ends before a function word or a boundary (范小勇为,
+		// 崔杰强到, 付强秀,).
+		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune("为的在和与及是到赴从向对于", r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
+			d.segment(ends[0])
+			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && (tk.Tag == "v" || tk.Tag == "vn") && d.tokAt[p].End != ends[1] {
+				return ends[0], true
+			}
 		}
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
 			return ends[1], true
@@ -928,7 +929,12 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 // Only the clauses where a name candidate stands are segmented, once each:
 // gojieba splits at punctuation anyway, so a clause gets the same words
 // alone as in its document, and most clauses hold no candidate.
-func (d *docState) tokenVeto(p, sn int, anchored bool) bool {
+func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
+	if anchored && !rare {
+		// After a title only function words veto, and no common surname
+		// is one: no need to segment.
+		return false
+	}
 	d.segment(p)
 	tk, ok := d.tokAt[p]
 	if !ok {
