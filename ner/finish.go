@@ -30,6 +30,11 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 		if pl := h.role.place; pl != nil {
 			return "", fullName(pl.place) + "政府"
 		}
+		if cb := h.role.chainBody; cb != nil && cb.gazPlace != nil {
+			if full := fullName(cb.gazPlace); strings.HasSuffix(full, strings.TrimSuffix(e.Word, "长")) {
+				return "", full + "政府"
+			}
+		}
 		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil {
 			return "", j.name + "政府"
 		}

@@ -28,6 +28,18 @@ func fullName(e *lexicon.Entry) string {
 	return e.Word
 }
 
+// ambiguousPlace reports whether several places of the gazetteer share
+// the full name.
+func (x *Extractor) ambiguousPlace(full string) bool {
+	n := 0
+	for _, e := range x.lex.Lookup(full) {
+		if e.Kind == lexicon.Place && e.Attr("full") == "" {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // placeChain returns the place with its ancestors, most specific first.
 func (x *Extractor) placeChain(full string) []jurPlace {
 	var out []jurPlace
@@ -150,16 +162,22 @@ func (d *docState) townJurisdiction() {
 		lede = k
 	}
 	for _, level := range []string{"township", "village"} {
+	phrases:
 		for _, bp := range d.phrases {
-			if bp.start > lede || bp.outlet || bp.place == nil || bp.place.Attr("town") != "1" || bp.place.Attr("level") != level {
+			if bp.start > lede || bp.outlet {
 				continue
 			}
-			parent := ""
-			if len(d.jur) > 0 {
-				parent = d.jur[0].name
+			for _, t := range bp.towns {
+				if t.Attr("level") != level {
+					continue
+				}
+				parent := ""
+				if len(d.jur) > 0 {
+					parent = d.jur[0].name
+				}
+				d.jur = append([]jurPlace{{name: t.Word, level: level, parent: parent}}, d.jur...)
+				break phrases
 			}
-			d.jur = append([]jurPlace{{name: bp.place.Word, level: level, parent: parent}}, d.jur...)
-			break
 		}
 	}
 }
@@ -295,12 +313,12 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		} else if bp.place.Attr("town") == "1" {
 			base, parent = full, full
 		} else {
+			// The most specific place names the body (广东省清远市委 is
+			// 清远市委), unless its name is ambiguous (朝阳区 is in 北京市 and
+			// in 长春市): then the chain as written stays.
 			base, parent = full, full
-			if bp.placeText != bp.place.Word || bp.place.Attr("full") == "" {
-				base = bp.placeText // a written chain of places stays as written
-				if bp.place.Attr("full") != "" {
-					base = strings.TrimSuffix(bp.placeText, bp.place.Word) + full
-				}
+			if d.x.ambiguousPlace(full) && bp.placeText != bp.place.Word {
+				base = strings.TrimSuffix(bp.placeText, bp.place.Word) + full
 			}
 		}
 	case bp.under != nil:

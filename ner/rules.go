@@ -54,9 +54,10 @@ type bodyPhrase struct {
 	outlet     bool
 	text       string // as written; for outlets with lost characters, restored
 
-	gazPlace *lexicon.Entry // the most specific gazetteer place written (not a town)
-	under    *bodyPhrase    // the body a bare department belongs to (县委 for 政法委)
-	local    bool           // an abbreviation the document does not qualify
+	gazPlace *lexicon.Entry   // the most specific gazetteer place written (not a town)
+	towns    []*lexicon.Entry // townships, streets and villages written, in order
+	under    *bodyPhrase      // the body a bare department belongs to (县委 for 政法委)
+	local    bool             // an abbreviation the document does not qualify
 
 	canonical, partOf, kind string
 	resolved                bool
@@ -72,6 +73,7 @@ type roleItem struct {
 	place      *bodyPhrase // a place written before the role (灞桥区区长)
 	inherited  *bodyPhrase // the previous chain's body, when none is written
 	unit       string      // 局 for 局长 written with no body: the article's bureau
+	chainBody  *bodyPhrase // for a head of government, the body written earlier in its chain
 }
 
 type holdDraft struct {
@@ -263,6 +265,8 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		case lexicon.Place:
 			if pt.e.Attr("town") == "" {
 				bp.gazPlace = pt.e
+			} else {
+				bp.towns = append(bp.towns, pt.e)
 			}
 			if bp.place == nil && len(bp.cores) == 0 {
 				bp.place, bp.placeText = pt.e, txt
@@ -753,6 +757,9 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 		}
 		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
 			body = prev
+		}
+		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil {
+			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
 		}
 		// A department written bare after a party or government body
 		// belongs to it (县委常委、政法委书记).

@@ -76,6 +76,9 @@ func TestHolds(t *testing.T) {
 		// A comma between titles; office abbreviations.
 		{"炎陵县召开全会。县委常委,县纪委书记朱某华主持", "朱某华/书记/县纪委/炎陵县纪委 朱某华/常委/县委/炎陵县委"},
 		{"茶陵县召开会议。县政府办主任陈某新主持", "陈某新/主任/县政府办/茶陵县政府办"},
+		// The most specific place names a body; a head of government in a
+		// chain is of the chain's place.
+		{"广东省清远市委副书记、市长何某涛率团考察", "何某涛/副书记/广东省清远市委/清远市委 何某涛/市长//清远市政府"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},
