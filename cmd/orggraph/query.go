@@ -65,6 +65,16 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(words) == 0 {
 		return usageError{"query: no query (who, roles, members, path, neighbors, top, timeline)"}
 	}
+	k, ok := queryArgs[words[0]]
+	if !ok {
+		return usageError{fmt.Sprintf("query: unknown query %q (want who, roles, members, path, neighbors, top or timeline)", words[0])}
+	}
+	if len(words) != k+1 {
+		return usageError{fmt.Sprintf("query %s: want %d argument(s), got %d", words[0], k, len(words)-1)}
+	}
+	if words[0] == "top" && *by != "pagerank" && *by != "betweenness" && *by != "degree" {
+		return usageError{fmt.Sprintf("query top: unknown --by %q (want pagerank, betweenness or degree)", *by)}
+	}
 	f, err := os.Open(*file)
 	if err != nil {
 		return err
@@ -75,60 +85,31 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %w", *file, err)
 	}
 	q := &querier{g: g}
-	want := func(k int) error {
-		if len(words) != k+1 {
-			return usageError{fmt.Sprintf("query %s: want %d argument(s), got %d", words[0], k, len(words)-1)}
-		}
-		return nil
-	}
 	var rows []row
 	switch words[0] {
 	case "who":
-		if err := want(1); err != nil {
-			return err
-		}
 		rows = q.who(words[1], *at)
 	case "roles":
-		if err := want(1); err != nil {
-			return err
-		}
 		rows, err = q.roles(words[1])
 	case "members":
-		if err := want(1); err != nil {
-			return err
-		}
 		rows, err = q.members(words[1])
 	case "path":
-		if err := want(2); err != nil {
-			return err
-		}
 		rows, err = q.path(words[1], words[2])
 	case "neighbors":
-		if err := want(1); err != nil {
-			return err
-		}
 		rows, err = q.neighbors(words[1])
 	case "top":
-		if err := want(0); err != nil {
-			return err
-		}
-		if *by != "pagerank" && *by != "betweenness" && *by != "degree" {
-			return usageError{fmt.Sprintf("query top: unknown --by %q (want pagerank, betweenness or degree)", *by)}
-		}
 		rows = q.top(*by, *n)
 	case "timeline":
-		if err := want(1); err != nil {
-			return err
-		}
 		rows, err = q.timeline(words[1])
-	default:
-		return usageError{fmt.Sprintf("query: unknown query %q (want who, roles, members, path, neighbors, top or timeline)", words[0])}
 	}
 	if err != nil {
 		return err
 	}
 	return printRows(stdout, rows, *asJSON)
 }
+
+// queryArgs is the number of arguments each query takes.
+var queryArgs = map[string]int{"who": 1, "roles": 1, "members": 1, "path": 2, "neighbors": 1, "top": 0, "timeline": 1}
 
 // row is one answer: ordered column names and values.
 type row struct {
