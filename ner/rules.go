@@ -1008,31 +1008,7 @@ func (d *docState) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexic
 	if p >= len(d.s) {
 		return 0, nil
 	}
-	for _, m := range d.matches(p) {
-		if keep == nil {
-			return m.Len, m.Entries
-		}
-		n := 0
-		for _, e := range m.Entries {
-			if keep(e) {
-				n++
-			}
-		}
-		switch n {
-		case 0:
-			continue
-		case len(m.Entries):
-			return m.Len, m.Entries
-		}
-		kept := make([]*lexicon.Entry, 0, n)
-		for _, e := range m.Entries {
-			if keep(e) {
-				kept = append(kept, e)
-			}
-		}
-		return m.Len, kept
-	}
-	return 0, nil
+	return lexicon.LongestOf(d.matches(p), keep)
 }
 
 // scratch holds the per-position memos of one document; an Extractor

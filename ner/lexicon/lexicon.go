@@ -252,19 +252,37 @@ func (l *Lexicon) Get(word string, k Kind) *Entry {
 // entries if keep is nil), or 0 and nil.
 func (l *Lexicon) Longest(s string, i int, keep func(*Entry) bool) (int, []*Entry) {
 	var buf [8]Match
-	for _, m := range l.All(s, i, buf[:0]) {
+	return LongestOf(l.All(s, i, buf[:0]), keep)
+}
+
+// LongestOf returns, from matches longest first (as All gives them), the
+// length and entries of the first match that has an entry keep accepts
+// (all entries if keep is nil), or 0 and nil. A match whose entries are
+// all kept is returned without copying.
+func LongestOf(matches []Match, keep func(*Entry) bool) (int, []*Entry) {
+	for _, m := range matches {
 		if keep == nil {
 			return m.Len, m.Entries
 		}
-		var kept []*Entry
-		for _, en := range m.Entries {
-			if keep(en) {
-				kept = append(kept, en)
+		n := 0
+		for _, e := range m.Entries {
+			if keep(e) {
+				n++
 			}
 		}
-		if len(kept) > 0 {
-			return m.Len, kept
+		switch n {
+		case 0:
+			continue
+		case len(m.Entries):
+			return m.Len, m.Entries
 		}
+		kept := make([]*Entry, 0, n)
+		for _, e := range m.Entries {
+			if keep(e) {
+				kept = append(kept, e)
+			}
+		}
+		return m.Len, kept
 	}
 	return 0, nil
 }
