@@ -16,6 +16,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -232,15 +233,6 @@ func (g *Graph) PersonNode(r *ner.Result, name string) string {
 // LocalBodyID is the id of a body known only inside one document.
 func LocalBodyID(canonical, doc string) string { return "body:" + canonical + "@" + doc }
 
-func indexOf(xs []string, s string) int {
-	for i, x := range xs {
-		if x == s {
-			return i
-		}
-	}
-	return -1
-}
-
 // PlaceID is the id of a place node.
 func PlaceID(name string) string { return "place:" + name }
 
@@ -302,7 +294,7 @@ func (g *Graph) Add(r *ner.Result) {
 		n := g.node(id, Person, p.Name)
 		if p.Jurisdiction != "" {
 			n.Attrs["jurisdiction"] = strings.Clone(p.Jurisdiction)
-			if k := indexOf(r.Jurisdiction, p.Jurisdiction); k >= 0 {
+			if k := slices.Index(r.Jurisdiction, p.Jurisdiction); k >= 0 {
 				n.Attrs["jurisdiction_chain"] = Join(r.Jurisdiction[k:])
 			}
 		}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -70,11 +71,11 @@ func chainOf(n *Node) []string {
 
 func compatible(a, b *Node) bool {
 	ca, cb := chainOf(a), chainOf(b)
-	if ca[0] == cb[0] || indexOf(cb, ca[0]) >= 0 || indexOf(ca, cb[0]) >= 0 {
+	if ca[0] == cb[0] || slices.Index(cb, ca[0]) >= 0 || slices.Index(ca, cb[0]) >= 0 {
 		return true
 	}
 	for _, x := range ca[:len(ca)-1] {
-		if k := indexOf(cb, x); k >= 0 && k < len(cb)-1 {
+		if k := slices.Index(cb, x); k >= 0 && k < len(cb)-1 {
 			return true
 		}
 	}

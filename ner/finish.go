@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -311,7 +312,7 @@ func (d *docState) findEvents() {
 				order = append(order, p.Text)
 			}
 			for _, a := range found {
-				if !contains(acts[p.Text], a) {
+				if !slices.Contains(acts[p.Text], a) {
 					acts[p.Text] = append(acts[p.Text], a)
 				}
 			}
@@ -329,15 +330,6 @@ func (d *docState) findEvents() {
 func (d *docState) jurPrefixed(title string) bool {
 	for _, j := range d.jur {
 		if strings.HasPrefix(title, j.name) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
 			return true
 		}
 	}

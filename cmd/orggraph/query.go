@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -226,7 +227,7 @@ func (q *querier) holdsRow(e *graph.Edge) row {
 func (q *querier) who(role, at string) []row {
 	var rows []row
 	for _, e := range q.g.Edges() {
-		if e.Type != graph.Holds || !contains(e.Roles, role) {
+		if e.Type != graph.Holds || !slices.Contains(e.Roles, role) {
 			continue
 		}
 		if at != "" && !strings.Contains(q.g.Node(e.Target).Label, at) {
@@ -368,13 +369,4 @@ func (q *querier) timeline(person string) ([]row, error) {
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].vals[0] < rows[j].vals[0] })
 	return rows, nil
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
