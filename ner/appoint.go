@@ -145,7 +145,7 @@ const (
 
 // nameCues follow a person's name at the start of a clause: forms of
 // address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
-var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "说", "称"}
+var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "告诉", "说", "称"}
 
 // bios reads the personnel profiles of appointment notices and
 // publicity lists: NAME,男,汉族,…,现任TITLES,拟任TITLES。 现任 gives the
@@ -240,7 +240,7 @@ func (d *docState) cuedName(k int) {
 			continue
 		}
 		address := cue == "同志" || cue == "先生" || cue == "女士"
-		if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) && (address || d.plainName(s, k)) {
+		if s, ok := d.nameEndingAt(k); ok && !d.mentioned(s, k) && (address || d.plainName(s, k) && !d.commonWord(s, k)) {
 			d.addPerson(s, k)
 		}
 	}
@@ -307,6 +307,21 @@ func (d *docState) plainName(s, e int) bool {
 	return ok && (tk.Tag == "nr" || tk.End == e)
 }
 
+// commonWord reports whether the segmenter reads [s, e) as one dictionary
+// word that is not a name (司机说, 记者称).
+func (d *docState) commonWord(s, e int) bool {
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	if !ok || tk.End != e {
+		return false
+	}
+	switch tk.Tag {
+	case "", "x", "nr", "nrt", "nrfg":
+		return false
+	}
+	return true
+}
+
 // clauseStart reports whether a name may start at s in an appointment
 // sentence.
 func (d *docState) clauseStart(s int) bool {
@@ -314,10 +329,13 @@ func (d *docState) clauseStart(s int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(d.s[:s])
+	if r == '·' || r == '•' || r == '-' {
+		return false // inside a foreign name
+	}
 	if !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"决定", "同意", "由", "经", "和", "及", "与"} {
+	for _, w := range []string{"决定", "同意", "由", "经", "和", "及", "与", "而", "但", "据"} {
 		if strings.HasSuffix(d.s[:s], w) {
 			return true
 		}

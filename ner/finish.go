@@ -50,6 +50,41 @@ func (d *docState) hanBefore(i int) bool {
 	return isHan(r) && !strings.ContainsRune("在的和与及、由对向从到经据为是被将把了", r)
 }
 
+// qualifierBefore reports whether the word before i may qualify a body
+// that starts at i (日本政府, 宣武法院, 长春市集邮协会): a name or noun, or no
+// word boundary at i. Times, numbers and verbs do not (两周央行, 此次央行).
+func (d *docState) qualifierBefore(i int) bool {
+	d.segment(i)
+	if _, ok := d.tokAt[i]; !ok {
+		return true
+	}
+	_, n := utf8.DecodeLastRuneInString(d.s[:i])
+	for j := i - n; j >= 0 && j >= i-12; j-- {
+		if tk, ok := d.tokAt[j]; ok && tk.End == i {
+			return !vetoTag(tk.Tag)
+		}
+	}
+	return true
+}
+
+// wordGoesOn reports whether the segmenter reads the text at e as the
+// middle of a word (小学生, 教工委): a body ending at e is cut from it.
+func (d *docState) wordGoesOn(e int) bool {
+	if r, _ := d.runeAt(e); !isHan(r) {
+		return false
+	}
+	d.segment(e)
+	if _, ok := d.tokAt[e]; ok {
+		return false
+	}
+	for j := e - 1; j >= 0 && j >= e-12; j-- {
+		if tk, ok := d.tokAt[j]; ok {
+			return tk.End > e
+		}
+	}
+	return false
+}
+
 func (d *docState) mention(typ, text string, ns, ne int) Mention {
 	s, e := d.t.Span(ns, ne)
 	return Mention{Type: typ, Text: text, Start: s, End: e, ns: ns, ne: ne}
@@ -135,7 +170,7 @@ func (d *docState) finish() {
 		switch {
 		case bp.outlet:
 			r.Mentions = append(r.Mentions, d.mention("outlet", bp.text, bp.start, bp.end))
-		case bp.place == nil && bp.levelText == "" && bp.under == nil && d.hanBefore(bp.start):
+		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
 		default:

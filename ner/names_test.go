@@ -27,9 +27,46 @@ func TestPersonsWithoutTitles(t *testing.T) {
 		{"他们的编辑和组织工作实际上担当了前锋。", ""},
 		{"收入等条件进行详细的审核和调查。", ""},
 		{"通报有关情况。出席会议的同志", ""},
+		// Occupations anchor names; function words after them are no names.
+		{"某律师事务所律师钱某渊表示,此案仍在审理。", "钱某渊"},
+		{"分析师普遍预期数据回落。", ""},
+		{"专家都不可能知道所有答案。", ""},
+		{"请设计师和风水大师来到现场,律师和两名技术员见面。", ""},
+		{"有请主编来宣布入选项目。", ""},
+		// Speech verbs after a clause start; dictionary words are no names.
+		{"对此,吴某敏告诉记者,情况属实。", "吴某敏"},
+		{"而纪某平表示,参与的人不多。", "纪某平"},
+		{"司机说自己姓罗。", ""},
+		// Foreign names after a title: joined by a dot, or long and typical.
+		{"该机构发言人约翰·史密斯说,情况稳定。", "约翰·史密斯"},
+		{"俄军总参谋长马卡罗夫宣布。", "马卡罗夫"},
+		{"县委常委、副县长(挂职)尚立新,县委副书记黎海出席。", "尚立新 黎海"},
 	} {
 		if got := personsOf(t, c.in); got != c.want {
 			t.Errorf("%s\n got  %q\n want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Bodies standing alone are mentioned unless a word the lexicons do not
+// know may qualify them, or they are cut from a longer word.
+func TestBodyMentions(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"之前两周央行分别投放资金。", "央行"},
+		{"此次银监会下发的通知。", "银监会"},
+		{"日本政府表示关注。", "日本政府"},
+		{"游戏奖励小学生。", ""},
+		{"他到宣武法院起诉。", ""},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.in)})
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "body" {
+				got = append(got, m.Text)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
 		}
 	}
 }

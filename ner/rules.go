@@ -852,6 +852,11 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	if p >= len(d.s) {
 		return 0, false
 	}
+	if anchored {
+		if e := d.foreignName(p); e > 0 {
+			return e, true
+		}
+	}
 	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
 	sn, ses := d.longest(p, isSur)
 	if sn == 0 {
@@ -930,6 +935,58 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	return 0, false
 }
 
+// translit holds the characters of transliterated foreign names
+// (约翰·史密斯, 马里恩·图尔).
+const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃"
+
+// foreignName returns the end of a transliterated foreign name at p, parts
+// of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
+// Only a title anchors one: without the dot such names are words.
+func (d *docState) foreignName(p int) int {
+	q, dots := p, 0
+	for {
+		n := 0
+		for n < 8 {
+			r, sz := d.runeAt(q)
+			if sz == 0 || !strings.ContainsRune(translit, r) || d.t.BreakWithin(p, q+sz) {
+				break
+			}
+			q += sz
+			n++
+		}
+		if n == 0 || dots == 0 && n < 2 {
+			return 0
+		}
+		r, sz := d.runeAt(q)
+		if r != '·' && r != '•' && r != '・' && r != '-' {
+			break
+		}
+		if r2, _ := d.runeAt(q + sz); !strings.ContainsRune(translit, r2) {
+			break
+		}
+		q += sz
+		dots++
+	}
+	if dots == 0 {
+		// Without a dot, only a long run that ends a word and reads as
+		// Russian or German (马卡罗夫, 梅德韦杰夫, 施泰因迈尔).
+		n := utf8.RuneCountInString(d.s[p:q])
+		if n < 4 || n > 7 {
+			return 0
+		}
+		typical := 0
+		for _, r := range d.s[p:q] {
+			if strings.ContainsRune("夫斯基尔克特姆德茨娃诺维奇耶", r) {
+				typical++
+			}
+		}
+		if last, _ := utf8.DecodeLastRuneInString(d.s[p:q]); typical < 2 && !strings.ContainsRune("夫娃奇基", last) {
+			return 0
+		}
+	}
+	return q
+}
+
 // tokenVeto reports whether gojieba reads the surname character as the
 // start of a common function or verb word (任期, 向着).
 //
@@ -948,13 +1005,34 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		return false
 	}
 	if tk.End-tk.Start <= sn {
-		return false
+		// A function word standing alone, then a word no given name is
+		// (律师和两名技术员, 专家都不, 记者向信用卡): not 和军, 向阳.
+		if !anchored || !vetoTag(tk.Tag) {
+			return false
+		}
+		nx, ok := d.tokAt[tk.End]
+		if !ok {
+			return false
+		}
+		switch nx.Tag {
+		case "p", "c", "m", "q", "r":
+			return true
+		case "d":
+			return utf8.RuneCountInString(nx.Text) == 1
+		case "n", "vn", "a":
+			// 设计师和风水大师: a conjunction, then a word.
+			return tk.Tag == "c" && utf8.RuneCountInString(nx.Text) == 2
+		case "v":
+			// 专家都有, 主编来宣布: not 向飞.
+			return tk.Tag == "d" && utf8.RuneCountInString(nx.Text) == 1 || tk.Tag == "v" && utf8.RuneCountInString(nx.Text) == 2
+		}
+		return utf8.RuneCountInString(nx.Text) > 2 || strings.HasPrefix(nx.Tag, "u")
 	}
 	if anchored {
 		// After a title only function words veto (向着, 和平); 严明涛 and
 		// 万峰静 are names even if 严明 and 万峰 are words.
 		switch tk.Tag {
-		case "p", "c", "u", "d":
+		case "p", "c", "u", "d", "ad", "t":
 			return true
 		}
 		return false
@@ -969,7 +1047,7 @@ func vetoTag(tag string) bool {
 	case "v", "vn", "d", "p", "c", "u", "m", "q", "r", "f", "a", "ad", "t":
 		return true
 	}
-	return false
+	return strings.HasPrefix(tag, "u")
 }
 
 // segment segments the clause around byte p unless that is done.
