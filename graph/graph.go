@@ -65,7 +65,8 @@ type Edge struct {
 	// Roles (holds) and Acts (participated), in first-seen order.
 	Roles, Acts []string
 	// Start and End are the dates an appointment began and a removal
-	// ended it, where a document states them ("" otherwise).
+	// ended it, where a document states them ("" otherwise); a document
+	// that calls the post former (原) ends it by its date.
 	Start, End string
 	// Docs is the number of documents supporting the edge; First and
 	// Last the earliest and latest evidence dates.
@@ -318,7 +319,7 @@ func (g *Graph) Add(r *ner.Result) {
 				if e.Start == "" || d < e.Start {
 					e.Start = d
 				}
-			case "removed":
+			case "removed", "former":
 				if d > e.End {
 					e.End = d
 				}

@@ -57,26 +57,70 @@ func (d *docState) appointments() {
 		if cueFirst[r]&cueName != 0 {
 			d.cuedName(k)
 		}
+		if r == '(' {
+			d.bracketTitles(k)
+		}
 	}
 }
 
-// appointFwd reads 任命NAME为TITLES at k.
+// bracketTitles reads the titles a name carries in brackets after it, as
+// lists of attendees write them: 阳某辉(县委书记)、谌某亮(县委副书记、县长).
+func (d *docState) bracketTitles(k int) {
+	items, p := d.titles(k + 1)
+	if len(items) == 0 || !strings.HasPrefix(d.s[p:], ")") {
+		return
+	}
+	s, ok := d.nameEndingAt(k)
+	if !ok || !d.plainName(s, k) {
+		return
+	}
+	d.appointment(s, k, k+1, "")
+}
+
+// appointFwd reads 任命NAME为TITLES at k, and the list a colon opens
+// (任命:\nA为…;\nB为…。), one item a line or clause.
 func (d *docState) appointFwd(k int, kw, link, status string) {
 	off := k + len(kw)
-	e, ok := d.name(off, true)
-	if !ok {
-		return
+	list := false
+	if strings.HasPrefix(d.s[off:], ":") {
+		off++
+		list = true
 	}
-	q := skipPrefix(d.s, e, "同志")
-	switch {
-	case link != "" && strings.HasPrefix(d.s[q:], link):
-		q += len(link)
-	case link == "":
-		q = skipPrefix(d.s, q, "的")
-	default:
-		return
+	for {
+		off = skipSpace(d.s, off)
+		e, ok := d.name(off, true)
+		if !ok {
+			return
+		}
+		q := skipPrefix(d.s, e, "同志")
+		switch {
+		case link != "" && strings.HasPrefix(d.s[q:], link):
+			q += len(link)
+		case link == "":
+			q = skipPrefix(d.s, q, "的")
+		default:
+			return
+		}
+		d.appointment(off, e, q, status)
+		if !list {
+			return
+		}
+		_, p := d.titles(q)
+		p = skipPrefix(d.s, p, "职务")
+		if p == q || p >= len(d.s) || !strings.ContainsRune(";,\n", rune(d.s[p])) {
+			return
+		}
+		off = p + 1
 	}
-	d.appointment(off, e, q, status)
+}
+
+// skipSpace returns the offset of the first byte at or after i that is
+// no space or line break.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // appointBack reads NAME(同志)任TITLES with the keyword at k.
@@ -131,6 +175,7 @@ var cueFirst = func() *[0x10000]uint8 {
 	for _, b := range appointBack {
 		mark(cueBack, b.kw)
 	}
+	t['('] |= cueBracket
 	for _, c := range nameCues {
 		mark(cueName, c)
 	}
@@ -141,6 +186,7 @@ const (
 	cueFwd uint8 = 1 << iota
 	cueBack
 	cueName
+	cueBracket
 )
 
 // nameCues follow a person's name at the start of a clause: forms of

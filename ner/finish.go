@@ -39,6 +39,11 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil {
 			return "", j.name + "政府"
 		}
+		if len(d.jur) == 0 && strings.HasSuffix(e.Word, "长") {
+			// No place in the document: the government of its level,
+			// like 市委 for a bare party committee (local to it).
+			return "", strings.TrimSuffix(e.Word, "长") + "政府"
+		}
 	}
 	return "", ""
 }
@@ -119,6 +124,7 @@ func (d *docState) finish() {
 	}
 	// Holds.
 	seenHold := map[string]bool{}
+	var localGov []string // governments named by a head's title alone (市政府)
 	personJur := map[string]string{}
 	for i := range d.holds {
 		h := &d.holds[i]
@@ -128,6 +134,9 @@ func (d *docState) finish() {
 			continue
 		}
 		seenHold[key] = true
+		if org == "" && canon != "" && len(d.jur) == 0 && h.role.entry.Attr("head") != "" {
+			localGov = append(localGov, canon)
+		}
 		s, e := d.t.Span(h.start, h.end)
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
 			Date: r.Date, Start: s, End: e, Sentence: d.sentence(h.start, h.end)})
@@ -173,6 +182,8 @@ func (d *docState) finish() {
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
+		case len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == "1":
+			r.Mentions = append(r.Mentions, d.mention("organization", bp.text, bp.start, bp.end))
 		default:
 			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
 		}
@@ -180,6 +191,12 @@ func (d *docState) finish() {
 		if !seenBody[key] {
 			seenBody[key] = true
 			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
+		}
+	}
+	for _, g := range localGov {
+		if key := g + "\x00" + g; !seenBody[key] {
+			seenBody[key] = true
+			r.Bodies = append(r.Bodies, Body{Name: g, Canonical: g, Kind: "government", Local: true})
 		}
 	}
 	// The jurisdiction's zone is a body too; its places are places.

@@ -265,6 +265,8 @@ func bodyKind(cores []*lexicon.Entry) string {
 		return "national"
 	case e.Attr("dept") == "1":
 		return "department"
+	case e.Attr("org") == "1":
+		return "organization"
 	case e.Attr("zone") == "1":
 		return "zone"
 	case e.Attr("party") == "1" || strings.Contains(e.Word, "纪"):
@@ -312,6 +314,11 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			k = 1
 		} else if bp.place.Attr("town") == "1" {
 			base, parent = full, full
+		} else if bp.cores[0].Attr("org") == "1" {
+			// A company's name is its own: 甘肃能源化工投资集团.
+			base, parent = bp.placeText+bp.coreTexts[0], full
+			names = append(names, base)
+			k = 1
 		} else {
 			// The most specific place names the body (广东省清远市委 is
 			// 清远市委), unless its name is ambiguous (朝阳区 is in 北京市 and
@@ -358,7 +365,7 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		switch {
 		case first.Attr("national") == "1":
 			// The country's: never qualified by the document's place.
-		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1":
+		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" && first.Attr("org") != "1":
 			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].zone) {
 				base, parent = d.jur[0].name, d.jur[0].name
 			}

@@ -74,10 +74,11 @@ type roleItem struct {
 	inherited  *bodyPhrase // the previous chain's body, when none is written
 	unit       string      // 局 for 局长 written with no body: the article's bureau
 	chainBody  *bodyPhrase // for a head of government, the body written earlier in its chain
+	former     bool        // written with 原: no longer held
 }
 
 type holdDraft struct {
-	status     string // appointed, removed, nominated, elected or ""
+	status     string // appointed, removed, nominated, elected, former or ""
 	person     string
 	role       roleItem
 	body       *bodyPhrase // after carry-over; nil for no body
@@ -195,6 +196,15 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 			if dn := d.deptAt(p); dn > 0 {
 				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
 				p += dn
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
+			// A company, bank or university named after its place:
+			// 甘肃能源化工投资集团.
+			if on := d.orgAt(p); on > 0 {
+				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += on
 				continue
 			}
 		}
@@ -402,7 +412,16 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 			if e.Attr("needbody") == "1" && (before == nil || before.end != p) {
 				break
 			}
-			return roleItem{start: p, end: q + n, text: d.s[p : q+n], entry: e}, true
+			// 原副主任 is a former 副主任; 时任 only dates the title.
+			it := roleItem{start: p, end: q + n, entry: e}
+			for _, f := range []string{"原", "时任"} {
+				if strings.HasPrefix(d.s[it.start:it.end], f) && it.end-it.start > len(f)+3 {
+					it.start += len(f)
+					it.former = f == "原"
+				}
+			}
+			it.text = d.s[it.start:it.end]
+			return it, true
 		}
 		q += n
 	}
@@ -422,6 +441,21 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 		r, ok := d.role(q, bp)
 		if !ok {
 			break
+		}
+		if bp != nil && bp.place == nil && bp.level == "" && bp.under == nil && len(bp.cores) > 0 && bp.cores[0].Attr("party") == "1" {
+			if op := d.orgBefore(bp.start); op != nil {
+				c := *bp
+				c.under, c.resolved = op, false
+				bp = &c
+			}
+		}
+		// 党组书记 after another title is of that title's body (市政协
+		// 主席、党组书记): 党组 alone is no body of its own.
+		if bp != nil && len(items) > 0 && bp.place == nil && bp.level == "" && len(bp.coreTexts) == 1 && bp.coreTexts[0] == "党组" {
+			if e := d.x.lex.Get("党组"+r.entry.Word, lexicon.Role); e != nil {
+				r.start, r.text, r.entry = bp.start, d.s[bp.start:r.end], e
+				bp = nil
+			}
 		}
 		switch {
 		case bp != nil && bp.isPlace():
@@ -463,10 +497,92 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 }
 
 // townSuffixes end the names of townships, streets and villages.
-var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"村", "village"}}
+var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"社区", "village"}, {"村", "village"}}
 
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
+
+// partyTitle reports whether a title is held in a party committee.
+func partyTitle(w string) bool {
+	return strings.Contains(w, "书记") || strings.HasSuffix(w, "常委") || strings.HasSuffix(w, "委员") || strings.HasSuffix(w, "成员")
+}
+
+// outsideParty returns the body whose party committee bp is, when bp
+// writes both (国资委党委, 集团党委), else bp.
+func (d *docState) outsideParty(bp *bodyPhrase) *bodyPhrase {
+	n := len(bp.cores)
+	if n == 0 || bp.cores[n-1].Attr("party") != "1" || !strings.HasPrefix(bp.coreTexts[n-1], "党") {
+		return bp
+	}
+	if n == 1 {
+		if bp.under != nil && len(bp.under.cores) > 0 && bp.under.cores[len(bp.under.cores)-1].Attr("org") == "1" {
+			return bp.under
+		}
+		return bp
+	}
+	if k := bodyKind(bp.cores[:n-1]); k == "party" {
+		return bp
+	}
+	c := *bp
+	c.cores, c.coreTexts = bp.cores[:n-1], bp.coreTexts[:n-1]
+	c.end -= len(bp.coreTexts[n-1])
+	c.text = d.s[c.start:c.end]
+	c.resolved = false
+	return &c
+}
+
+// orgSuffixes end the names of companies and institutions.
+var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院"}
+
+// orgAt returns the length of a company or institution name at p that
+// the lexicons lack: two to twelve characters and a suffix (集团, 有限公司)
+// that ends a word. 0 if there is none.
+func (d *docState) orgAt(p int) int {
+	q := p
+	for k := 0; k < 12; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及和、", r) {
+			return 0
+		}
+		q += n
+		if k == 0 {
+			continue
+		}
+		for _, suf := range orgSuffixes {
+			if !strings.HasPrefix(d.s[q:], suf) {
+				continue
+			}
+			e := q + len(suf)
+			for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
+				e = skipPrefix(d.s, e, more)
+			}
+			if d.wordGoesOn(e) {
+				return 0
+			}
+			return e - p
+		}
+	}
+	return 0
+}
+
+// orgBefore returns the company or institution a bare body at p belongs
+// to when the document named it before and abbreviates it here (集团党委
+// after 甘肃能源化工投资集团), or nil.
+func (d *docState) orgBefore(p int) *bodyPhrase {
+	for _, suf := range orgSuffixes[3:] {
+		if !strings.HasSuffix(d.s[:p], suf) {
+			continue
+		}
+		for i := len(d.phrases) - 1; i >= 0; i-- {
+			op := d.phrases[i]
+			if op.start < p && len(op.cores) > 0 && op.cores[len(op.cores)-1].Attr("org") == "1" && strings.HasSuffix(op.text, suf) {
+				return op
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // deptAt returns the length of a department name at p that the lexicons
 // lack: two to twelve characters, a department suffix, and a title right
@@ -542,13 +658,17 @@ func (d *docState) townSuffixNear(p int) bool {
 		if p+k+3 > len(d.s) {
 			return false
 		}
-		// The three bytes of 镇 (e9 95 87), 乡 (e4 b9 a1), 村 (e6 9d 91)
-		// or the start of 街道 (e8 a1 97), compared without decoding.
+		// The three bytes of 镇, 乡, 村 or the start of 街道 or 社区,
+		// compared without decoding.
 		switch d.s[p+k : p+k+3] {
 		case "镇", "乡", "村":
 			return true
 		case "街":
 			if strings.HasPrefix(d.s[p+k:], "街道") {
+				return true
+			}
+		case "社":
+			if strings.HasPrefix(d.s[p+k:], "社区") {
 				return true
 			}
 		}
@@ -717,6 +837,19 @@ func (d *docState) chain(i int) (int, bool) {
 		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',') {
 		it.inherited = d.lastChainBody
 	}
+	// A bare party committee right after a chain about a body is that
+	// body's (集团党委书记、董事长甲,党委副书记、总经理乙).
+	if b := items[0].body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && b.cores[0].Attr("party") == "1" &&
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',') {
+		lb := d.lastChainBody
+		if n := len(lb.cores); n > 0 && lb.cores[n-1].Attr("party") == "1" {
+			items[0].body = lb
+		} else if n > 0 && bodyKind(lb.cores) != "government" && bodyKind(lb.cores) != "party" {
+			c := *b
+			c.under, c.resolved = lb, false
+			items[0].body = &c
+		}
+	}
 	d.record(items, names, "")
 	if len(names) == 0 {
 		return p, true
@@ -757,6 +890,12 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 		}
 		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
 			body = prev
+			// A title that is no party title, after the party committee
+			// of a body, is of that body: 国资委党委书记、主任; 集团党委
+			// 书记、董事长.
+			if body != nil && !partyTitle(it.entry.Word) {
+				body = d.outsideParty(body)
+			}
 		}
 		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil {
 			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
@@ -770,6 +909,16 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			body = &c
 			it.body = body
 		}
+		// A village or community body written bare after one that names
+		// its village belongs to that village (九龙社区党委书记、居委会主任).
+		if body != nil && prev != nil && body != prev && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 &&
+			(body.cores[0].Attr("gov") == "1" || body.cores[0].Attr("party") == "1") &&
+			prev.place != nil && prev.place.Attr("town") == "1" && prev.place.Attr("level") == "village" {
+			c := *body
+			c.place, c.placeText, c.resolved = prev.place, prev.placeText, false
+			body = &c
+			it.body = body
+		}
 		prev = body
 		for _, nm := range names {
 			name := d.s[nm[0]:nm[1]]
@@ -779,7 +928,11 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			} else if it.place != nil {
 				start = it.place.start
 			}
-			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: status})
+			st := status
+			if st == "" && it.former {
+				st = "former"
+			}
+			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st})
 		}
 	}
 	for _, nm := range names {

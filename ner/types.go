@@ -1,7 +1,8 @@
 package ner
 
 // Mention is a span of the document recognized as a person, role, body,
-// news outlet or place (Type person, role, body, outlet or place). Start
+// company or institution, news outlet or place (Type person, role, body,
+// organization, outlet or place). Start
 // and End are byte offsets into the original input (the bytes given to
 // Extract); Text is the normalized (simplified) form.
 type Mention struct {
@@ -33,8 +34,8 @@ type Body struct {
 	// PartOf is the canonical name of the body or place it belongs to.
 	PartOf string `json:"part_of"`
 	// Kind is party, government, congress, cppcc, court, procuratorate,
-	// department, zone, national (a body of the central state), outlet or
-	// other.
+	// department, zone, national (a body of the central state),
+	// organization (a company or institution), outlet or other.
 	Kind string `json:"kind,omitempty"`
 	// Local is true when the body is an abbreviation the document does
 	// not qualify (镇党委 with no township named): its canonical name is
@@ -59,7 +60,7 @@ type Hold struct {
 	Org          string `json:"org"`
 	OrgCanonical string `json:"org_canonical"`
 	// Status is "" for a post held, or appointed, removed, nominated,
-	// elected.
+	// elected, or former (原副主任: held before the document's date).
 	Status   string `json:"status,omitempty"`
 	Date     string `json:"date,omitempty"`
 	Start    int    `json:"start"`
