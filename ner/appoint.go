@@ -92,7 +92,26 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		if !ok {
 			return
 		}
+		// Names listed share the titles: 选举甲、乙、丙为副省长.
+		names := [][2]int{{off, e}}
 		q := skipPrefix(d.s, e, "同志")
+		for link != "" {
+			sep := ""
+			for _, x := range []string{"、", "和", "及"} {
+				if strings.HasPrefix(d.s[q:], x) {
+					sep = x
+				}
+			}
+			if sep == "" {
+				break
+			}
+			e2, ok := d.name(q+len(sep), true)
+			if !ok {
+				break
+			}
+			names = append(names, [2]int{q + len(sep), e2})
+			q = skipPrefix(d.s, e2, "同志")
+		}
 		switch {
 		case link != "" && strings.HasPrefix(d.s[q:], link):
 			q += len(link)
@@ -101,7 +120,9 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		default:
 			return
 		}
-		d.appointment(off, e, q, status)
+		for _, nm := range names {
+			d.appointment(nm[0], nm[1], q, status)
+		}
 		if !list {
 			return
 		}

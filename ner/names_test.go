@@ -41,6 +41,14 @@ func TestPersonsWithoutTitles(t *testing.T) {
 		{"该机构发言人约翰·史密斯说,情况稳定。", "约翰·史密斯"},
 		{"俄军总参谋长马卡罗夫宣布。", "马卡罗夫"},
 		{"县委常委、副县长(挂职)尚立新,县委副书记黎海出席。", "尚立新 黎海"},
+		// Function words and common nouns after a title are no names.
+		{"但分析师普遍认为,贷款反弹。", ""},
+		{"建行业务员曾承诺不开卡。", ""},
+		{"一个秘书于凌晨两点昏倒。", ""},
+		{"专家向媒体宣称。", ""},
+		{"由县分管领导任组长。", ""},
+		{"导演单元尽管竞争激烈。", ""},
+		{"主任曾某红出席,局长于建国讲话,县委书记向清平在讲话中指出。", "于建国 向清平 曾某红"},
 	} {
 		if got := personsOf(t, c.in); got != c.want {
 			t.Errorf("%s\n got  %q\n want %q", c.in, got, c.want)

@@ -21,6 +21,22 @@ func (x *Extractor) placeEntry(full string) *lexicon.Entry {
 	return nil
 }
 
+// within reports whether the gazetteer place e lies in the place outer.
+func (x *Extractor) within(e, outer *lexicon.Entry) bool {
+	want := fullName(outer)
+	for k := 0; k < 4 && e != nil; k++ {
+		par := e.Attr("parent")
+		if par == "" {
+			return false
+		}
+		if par == want {
+			return true
+		}
+		e = x.placeEntry(par)
+	}
+	return false
+}
+
 func fullName(e *lexicon.Entry) string {
 	if f := e.Attr("full"); f != "" {
 		return f
@@ -255,6 +271,30 @@ func (d *docState) jurFor(word, level string) *jurPlace {
 	return d.jurAt(level)
 }
 
+// townBefore returns the township or village of the given level written
+// last before p in the same paragraph (在某镇鹊山村,村党总支书记…), or "".
+func (d *docState) townBefore(p int, level string) string {
+	if level != "township" && level != "village" {
+		return ""
+	}
+	para := strings.LastIndexByte(d.s[:p], '\n')
+	for i := len(d.phrases) - 1; i >= 0; i-- {
+		bp := d.phrases[i]
+		if bp.start >= p {
+			continue
+		}
+		if bp.start < para {
+			break
+		}
+		for k := len(bp.towns) - 1; k >= 0; k-- {
+			if bp.towns[k].Attr("level") == level {
+				return bp.towns[k].Word
+			}
+		}
+	}
+	return ""
+}
+
 func bodyKind(cores []*lexicon.Entry) string {
 	if len(cores) == 0 {
 		return "place"
@@ -345,6 +385,8 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	case bp.level != "":
 		if j := d.jurFor(bp.levelText, bp.level); j != nil {
 			base, parent = j.name, j.name
+		} else if t := d.townBefore(bp.start, bp.level); t != "" {
+			base, parent = t, t
 		} else {
 			base = bp.levelText
 			bp.local = true

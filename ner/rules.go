@@ -117,6 +117,12 @@ func (d *docState) runeAt(i int) (rune, int) {
 	return utf8.DecodeRuneInString(d.s[i:])
 }
 
+// s2rune returns the rune at i.
+func (d *docState) s2rune(i int) rune {
+	r, _ := d.runeAt(i)
+	return r
+}
+
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // scan walks the text once: title chains with their names, then bodies
@@ -190,21 +196,21 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
-		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
-			// A department the lexicons lack, named before a title:
-			// 桃江县卫生健康局副局长.
-			if dn := d.deptAt(p); dn > 0 {
-				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
-				p += dn
-				continue
-			}
-		}
 		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
 			// A company, bank or university named after its place:
 			// 甘肃能源化工投资集团.
 			if on := d.orgAt(p); on > 0 {
 				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 				p += on
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
+			// A department the lexicons lack, named before a title:
+			// 桃江县卫生健康局副局长.
+			if dn := d.deptAt(p); dn > 0 {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				p += dn
 				continue
 			}
 		}
@@ -243,6 +249,17 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 			e = es[0]
 		}
 		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place && parts[len(parts)-1].e.Attr("prefix") != "1" {
+			break
+		}
+		// A place written after a place lies in it: 鼎城区公安分局 is not
+		// 鼎城区 + 公安(县).
+		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place && e.Attr("town") == "" && parts[len(parts)-1].e.Attr("town") == "" &&
+			!d.x.within(e, parts[len(parts)-1].e) {
+			if dn := d.deptAt(p); dn > 0 {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				p += dn
+				continue
+			}
 			break
 		}
 		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
@@ -439,6 +456,12 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 			q = bp.end
 		}
 		r, ok := d.role(q, bp)
+		if !ok && bp != nil {
+			// A title that starts with a body word: 党组成员.
+			if r, ok = d.role(p, nil); ok {
+				bp = nil
+			}
+		}
 		if !ok {
 			break
 		}
@@ -449,9 +472,9 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 				bp = &c
 			}
 		}
-		// 党组书记 after another title is of that title's body (市政协
-		// 主席、党组书记): 党组 alone is no body of its own.
-		if bp != nil && len(items) > 0 && bp.place == nil && bp.level == "" && len(bp.coreTexts) == 1 && bp.coreTexts[0] == "党组" {
+		// 党组 alone is no body of its own: 党组书记 after another title
+		// is of that title's body (市政协主席、党组书记).
+		if bp != nil && bp.place == nil && bp.level == "" && len(bp.coreTexts) == 1 && bp.coreTexts[0] == "党组" {
 			if e := d.x.lex.Get("党组"+r.entry.Word, lexicon.Role); e != nil {
 				r.start, r.text, r.entry = bp.start, d.s[bp.start:r.end], e
 				bp = nil
@@ -497,7 +520,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 }
 
 // townSuffixes end the names of townships, streets and villages.
-var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"乡", "township"}, {"社区", "village"}, {"村", "village"}}
+var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"社区", "village"}, {"村", "village"}}
 
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
@@ -538,10 +561,16 @@ var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限�
 // the lexicons lack: two to twelve characters and a suffix (集团, 有限公司)
 // that ends a word. 0 if there is none.
 func (d *docState) orgAt(p int) int {
+	// A university or hospital named by its place alone: 南昌大学.
+	for _, suf := range []string{"大学", "学院", "医院", "银行"} {
+		if strings.HasPrefix(d.s[p:], suf) && !d.wordGoesOn(p+len(suf)) {
+			return len(suf)
+		}
+	}
 	q := p
 	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及和、", r) {
+		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及和、省市县区州镇乡村", r) {
 			return 0
 		}
 		q += n
@@ -556,13 +585,25 @@ func (d *docState) orgAt(p int) int {
 			for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
 				e = skipPrefix(d.s, e, more)
 			}
-			if d.wordGoesOn(e) {
+			if d.wordGoesOn(e) || d.hasVerb(p, q) {
 				return 0
 			}
 			return e - p
 		}
 	}
 	return 0
+}
+
+// hasVerb reports whether the segmenter reads a verb in [p, e): no name
+// of a company holds one (横市镇卫生院联合县人民医院).
+func (d *docState) hasVerb(p, e int) bool {
+	d.segment(p)
+	for i := p; i < e; i++ {
+		if tk, ok := d.tokAt[i]; ok && tk.Tag == "v" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgBefore returns the company or institution a bare body at p belongs
@@ -654,7 +695,7 @@ func (d *docState) ordinalAt(p int) int {
 // townSuffixNear reports whether a town suffix follows two or three
 // characters after p.
 func (d *docState) townSuffixNear(p int) bool {
-	for _, k := range [...]int{6, 9} {
+	for _, k := range [...]int{6, 9, 12} {
 		if p+k+3 > len(d.s) {
 			return false
 		}
@@ -662,7 +703,9 @@ func (d *docState) townSuffixNear(p int) bool {
 		// compared without decoding.
 		switch d.s[p+k : p+k+3] {
 		case "镇", "乡", "村":
-			return true
+			// Four characters before the suffix only in an ethnic
+			// township (二酉苗族乡).
+			return k < 12 || d.s[p+k-3:p+k] == "族"
 		case "街":
 			if strings.HasPrefix(d.s[p+k:], "街道") {
 				return true
@@ -689,8 +732,15 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 	q := p
 	for k := 0; k < 4; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune("各全每该本两多等和与及、县市区省州旗", r) {
+		if n == 0 || !isHan(r) || strings.ContainsRune("各全每该本两多等和与及、", r) {
 			return 0, nil
+		}
+		if strings.ContainsRune("县市区省州旗", r) {
+			// Only inside a name that is no place, right before its
+			// suffix: 横市镇, not 岳阳市镇.
+			if k == 0 || d.x.placeEntry(d.s[p:q+n]) != nil || !hasAnyPrefix(d.s[q+n:], "镇", "乡", "街道") {
+				return 0, nil
+			}
 		}
 		q += n
 		if k == 0 {
@@ -701,7 +751,8 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				continue
 			}
 			e := q + len(ts.suffix)
-			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], "召开", "举行", "举办", "开展") {
+			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], "召开", "举行", "举办", "开展") &&
+				!hasAnySuffix(d.s[:p], "在", "到", "赴", "深入", "来到", "走进", "走访") && (ts.level != "township" || !d.villageAt(e)) {
 				continue
 			}
 			// The name must not run into a lexicon word, and must start
@@ -721,6 +772,16 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 		}
 	}
 	return 0, nil
+}
+
+// villageAt reports whether a village or community name starts at p
+// (大成桥镇鹊山村): a township before one is a place.
+func (d *docState) villageAt(p int) bool {
+	if !d.townSuffixNear(p) {
+		return false
+	}
+	n, e := d.townAt(p, true)
+	return n > 0 && e.Attr("level") == "village"
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -827,6 +888,11 @@ func (d *docState) chain(i int) (int, bool) {
 		if _, ok := d.name(next, true); !ok {
 			break
 		}
+		// A place or body with its title starts another chain
+		// (镇党委书记甲、双江口镇镇长乙).
+		if its, _ := d.titles(next); len(its) > 0 {
+			break
+		}
 		// A name followed by its own title starts another chain.
 		q = next
 	}
@@ -877,6 +943,9 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 		body := it.body
 		if body == nil && it.inherited != nil {
 			body = it.inherited
+			if !partyTitle(it.entry.Word) {
+				body = d.outsideParty(body) // 大学党委书记甲,校长乙
+			}
 		}
 		// 局长 with no body is the head of the article's bureau, not of
 		// the 局党组 before it.
@@ -961,7 +1030,7 @@ func (d *docState) addPerson(s, e int) {
 
 // weakTail are characters that rarely end a given name but often start the
 // next word.
-const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一"
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨"
 
 // boundaryLen is the length of the lexicon word that may follow a name at
 // e (a title, a verb of the meeting, a body...), 0 if none.
@@ -1042,7 +1111,15 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	}); n > 0 {
 		d.segment(p + sn)
 		tk, ok := d.tokAt[p+sn]
-		if !anchored || !ok || tk.Tag != "nr" || utf8.RuneCountInString(d.s[tk.Start:tk.End]) != 2 {
+		// After a title, a common surname and a two-character word that
+		// ends the name are a name too (县长彭海军出席).
+		plain := anchored && ses[0].Attr("rare") != "1" && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 2 && d.boundary(p+sn+n) && !d.titleWordAt(p+sn, n)
+		// A conjunction that the segmenter reads inside a word starts a
+		// given name (胡和平: 和平), not a list (王某和李某).
+		if anchored && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && strings.ContainsRune("和与及", d.s2rune(p+sn)) && ok && tk.End-tk.Start > n {
+			plain = true
+		}
+		if !plain && (!anchored || !ok || tk.Tag != "nr" || utf8.RuneCountInString(d.s[tk.Start:tk.End]) != 2) {
 			return 0, false
 		}
 	}
@@ -1061,7 +1138,10 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		// 崔杰强到, 付强秀,).
 		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune("为的在和与及是到赴从向对于", r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
 			d.segment(ends[0])
-			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && (tk.Tag == "v" || tk.Tag == "vn") && d.tokAt[p].End != ends[1] {
+			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && strings.Contains(" v vn c d p ", " "+tk.Tag+" ") && d.tokAt[p].End != ends[1] {
+				if d.nounWord(p, ends[0]) {
+					return 0, false // 导演单元尽管: 单元 is a word
+				}
 				return ends[0], true
 			}
 		}
@@ -1088,16 +1168,19 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	return 0, false
 }
 
-// translit holds the characters of transliterated foreign names
-// (约翰·史密斯, 马里恩·图尔).
-const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃"
+// translit holds the characters of transliterated foreign names and of
+// Uyghur and other minority names written with a dot (约翰·史密斯,
+// 阿依古丽·买买提).
+const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
 
 // foreignName returns the end of a transliterated foreign name at p, parts
 // of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
 // Only a title anchors one: without the dot such names are words.
 func (d *docState) foreignName(p int) int {
 	q, dots := p, 0
+	last := p // start of the last part
 	for {
+		last = q
 		n := 0
 		for n < 8 {
 			r, sz := d.runeAt(q)
@@ -1120,6 +1203,20 @@ func (d *docState) foreignName(p int) int {
 		q += sz
 		dots++
 	}
+	// The last part ends before a word that runs past it (阿依古丽·买买提
+	// 通报: not 买买提通).
+	if dots > 0 {
+		d.segment(last)
+		_, first := d.runeAt(last)
+		for i := last + first; i < q; {
+			if tk, ok := d.tokAt[i]; ok && tk.End > q {
+				q = i
+				break
+			}
+			_, sz := d.runeAt(i)
+			i += sz
+		}
+	}
 	if dots == 0 {
 		// Without a dot, only a long run that ends a word and reads as
 		// Russian or German (马卡罗夫, 梅德韦杰夫, 施泰因迈尔).
@@ -1140,6 +1237,23 @@ func (d *docState) foreignName(p int) int {
 	return q
 }
 
+// nounWord reports whether the segmenter reads [p, e) as one common noun
+// that no boundary follows: a word, not a two-character name.
+func (d *docState) nounWord(p, e int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && tk.End == e && tk.Tag == "n" && !d.boundary(e)
+}
+
+// titleWordAt reports whether a title, a form of address or a verb of the
+// meeting of n bytes starts at p (任组长: 组长 is no given name).
+func (d *docState) titleWordAt(p, n int) bool {
+	m, _ := d.longest(p, func(e *lexicon.Entry) bool {
+		return e.Kind == lexicon.Role || e.Kind == lexicon.PostName || e.Kind == lexicon.Act
+	})
+	return m == n
+}
+
 // tokenVeto reports whether gojieba reads the surname character as the
 // start of a common function or verb word (任期, 向着).
 //
@@ -1147,9 +1261,9 @@ func (d *docState) foreignName(p int) int {
 // gojieba splits at punctuation anyway, so a clause gets the same words
 // alone as in its document, and most clauses hold no candidate.
 func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
-	if anchored && !rare {
-		// After a title only function words veto, and no common surname
-		// is one: no need to segment.
+	if anchored && !rare && !strings.ContainsRune(functionSurnames, d.s2rune(p)) {
+		// After a title only function words veto, and no other common
+		// surname is one: no need to segment.
 		return false
 	}
 	d.segment(p)
@@ -1173,11 +1287,22 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		case "d":
 			return utf8.RuneCountInString(nx.Text) == 1
 		case "n", "vn", "a":
-			// 设计师和风水大师: a conjunction, then a word.
-			return tk.Tag == "c" && utf8.RuneCountInString(nx.Text) == 2
+			// 设计师和风水大师, 专家向媒体: a conjunction or preposition,
+			// then a word (not 向明亮: 明亮 is a).
+			if utf8.RuneCountInString(nx.Text) != 2 {
+				return false
+			}
+			if tk.Tag == "p" && nx.Tag == "n" {
+				// …unless the name ends there (书记向清平在).
+				r, _ := d.runeAt(nx.End)
+				return !strings.ContainsRune(weakTail, r) && !d.boundary(nx.End)
+			}
+			return tk.Tag == "c"
+		case "t":
+			return tk.Tag == "p" // 秘书于凌晨, not 易国庆
 		case "v":
-			// 专家都有, 主编来宣布: not 向飞.
-			return tk.Tag == "d" && utf8.RuneCountInString(nx.Text) == 1 || tk.Tag == "v" && utf8.RuneCountInString(nx.Text) == 2
+			// 专家都有, 主编来宣布, 业务员曾承诺: not 向飞.
+			return tk.Tag == "d" && utf8.RuneCountInString(nx.Text) <= 2 || tk.Tag == "v" && utf8.RuneCountInString(nx.Text) == 2
 		}
 		return utf8.RuneCountInString(nx.Text) > 2 || strings.HasPrefix(nx.Tag, "u")
 	}
@@ -1188,10 +1313,15 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		case "p", "c", "u", "d", "ad", "t":
 			return true
 		}
-		return false
+		// A word longer than a name (普遍认为).
+		return utf8.RuneCountInString(tk.Text) > 3
 	}
 	return vetoTag(tk.Tag)
 }
+
+// functionSurnames are common surnames that are also function words
+// (曾经, 于是): after a title the segmenter decides.
+const functionSurnames = "曾于"
 
 // vetoTag reports whether a part-of-speech tag marks a word no name
 // starts: verbs, adverbs, prepositions, conjunctions and the like.
