@@ -30,6 +30,7 @@ var appointFwd = []struct{ kw, status, link string }{
 // backward keywords follow the name.
 var appointBack = []struct{ kw, status string }{
 	{"不再担任", "removed"},
+	{"辞去", "removed"},
 	{"当选为", "elected"},
 	{"当选", "elected"},
 	{"出任", "appointed"},
@@ -60,6 +61,48 @@ func (d *docState) appointments() {
 		if r == '(' {
 			d.bracketTitles(k)
 		}
+		if cueFirst[r]&cuePost != 0 {
+			d.postTitle(k)
+		}
+	}
+}
+
+// postTitles are the titles written after a name, of the members of
+// the CPPCC and deputies to the people's congress (王某委员建议), with the
+// kind of body they sit in.
+var postTitles = []struct{ title, kind string }{{"委员", "cppcc"}, {"代表", "congress"}}
+
+// postVerbs follow a name and its title in a clause about what a member
+// proposed or said.
+var postVerbs = []string{"建议", "认为", "表示", "提出", "指出", "呼吁", "说", "发言", "介绍"}
+
+// postTitle reads NAME委员建议… at k: the name, and the title held in the
+// CPPCC (or the congress) the document wrote last before it.
+func (d *docState) postTitle(k int) {
+	for _, pt := range postTitles {
+		if !strings.HasPrefix(d.s[k:], pt.title) {
+			continue
+		}
+		e := k + len(pt.title)
+		if !hasAnyPrefix(d.s[e:], postVerbs...) && !strings.HasPrefix(d.s[e:], ",") {
+			return
+		}
+		s, ok := d.nameEndingAt(k)
+		if !ok || !d.plainName(s, k) || d.commonWord(s, k) {
+			return
+		}
+		entry := d.x.lex.Get(pt.title, lexicon.Role)
+		if entry == nil {
+			return
+		}
+		it := roleItem{start: k, end: e, text: pt.title, entry: entry}
+		for i := len(d.phrases) - 1; i >= 0; i-- {
+			if bp := d.phrases[i]; bp.start < s && len(bp.cores) > 0 && bodyKind(bp.cores) == pt.kind {
+				it.inherited = bp
+				break
+			}
+		}
+		d.record([]roleItem{it}, [][2]int{{s, k}}, "")
 	}
 }
 
@@ -197,6 +240,9 @@ var cueFirst = func() *[0x10000]uint8 {
 		mark(cueBack, b.kw)
 	}
 	t['('] |= cueBracket
+	for _, pt := range postTitles {
+		mark(cuePost, pt.title)
+	}
 	for _, c := range nameCues {
 		mark(cueName, c)
 	}
@@ -208,6 +254,7 @@ const (
 	cueBack
 	cueName
 	cueBracket
+	cuePost
 )
 
 // nameCues follow a person's name at the start of a clause: forms of
@@ -337,6 +384,17 @@ func (d *docState) appointment(ns, ne, q int, status string) {
 			return
 		}
 	}
+	// A title with no body after an appointment in the same sentence is
+	// of that appointment's body (甲当选为某村村委会主任,乙当选为副主任).
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+		for k := len(d.holds) - 1; k >= 0; k-- {
+			h := d.holds[k]
+			if h.status == status && h.body != nil && h.end <= ns && !strings.ContainsAny(d.s[h.end:ns], "。\n") {
+				it.inherited = h.body
+				break
+			}
+		}
+	}
 	d.record(items, [][2]int{{ns, ne}}, status)
 }
 
@@ -402,7 +460,7 @@ func (d *docState) clauseStart(s int) bool {
 	if !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"决定", "同意", "由", "经", "和", "及", "与", "而", "但", "据"} {
+	for _, w := range []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据"} {
 		if strings.HasSuffix(d.s[:s], w) {
 			return true
 		}

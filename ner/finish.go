@@ -31,6 +31,9 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 		if pl := h.role.place; pl != nil {
 			return "", fullName(pl.place) + "政府"
 		}
+		if cb := h.role.chainBody; cb != nil && cb.place != nil && cb.place.Attr("town") == "1" && cb.place.Attr("level") == lv {
+			return "", cb.place.Word + "政府" // 流沙河镇党委副书记、镇长
+		}
 		if cb := h.role.chainBody; cb != nil && cb.gazPlace != nil {
 			if full := fullName(cb.gazPlace); strings.HasSuffix(full, strings.TrimSuffix(e.Word, "长")) {
 				return "", full + "政府"

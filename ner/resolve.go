@@ -426,6 +426,10 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		first := bp.cores[0]
 		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1"
 	}
+	// A new district keeps its level word: 浦东新区区委, not 浦东新区委.
+	if strings.HasSuffix(base, "新区") && bp.levelText == "区" && k < len(bp.cores) && strings.HasPrefix(bp.coreTexts[k], "委") {
+		base += "区"
+	}
 	for ; k < len(bp.cores); k++ {
 		base += coreCanon(bp.cores[k], bp.coreTexts[k])
 		if len(names) > 0 {

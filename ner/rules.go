@@ -520,7 +520,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 }
 
 // townSuffixes end the names of townships, streets and villages.
-var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"社区", "village"}, {"村", "village"}}
+var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"苏木", "township"}, {"社区", "village"}, {"嘎查", "village"}, {"村", "village"}}
 
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
@@ -714,13 +714,19 @@ func (d *docState) townSuffixNear(p int) bool {
 			if strings.HasPrefix(d.s[p+k:], "社区") {
 				return true
 			}
+		case "苏", "嘎":
+			// Inner Mongolia's sumu and gacha (阿尔巴斯苏木).
+			if hasAnyPrefix(d.s[p+k:], "苏木", "嘎查") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // townAt reads a township, street or village name at p that no lexicon
-// holds: two or three characters starting a word, 镇, 乡, 街道 or 村, and
+// holds: two to four characters starting a word, 镇, 乡, 街道, 苏木, 社区,
+// 嘎查 or 村, and
 // then a body word or a title (安定镇党委, 辛家庙街道党工委, 大坪乡乡长).
 //
 // After a county (平江县安定镇) or before 召开, 举行 and the like, nothing
@@ -763,6 +769,9 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			d.segment(p)
 			if _, ok := d.tokAt[p]; !ok {
 				return 0, nil // not a word start
+			}
+			if ts.suffix == "嘎查" && strings.HasPrefix(d.s[e:], "村") {
+				return 0, nil // 嘎查村: Inner Mongolia's villages in general
 			}
 			if st, ok := d.tokAt[q]; ok && st.End > e {
 				return 0, nil // the suffix starts a longer word (乡村)
@@ -1078,6 +1087,9 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		if e := d.foreignName(p); e > 0 {
 			return e, true
 		}
+		if e := d.mongolName(p); e > 0 {
+			return e, true
+		}
 	}
 	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
 	sn, ses := d.longest(p, isSur)
@@ -1172,6 +1184,32 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 // Uyghur and other minority names written with a dot (约翰·史密斯,
 // 阿依古丽·买买提).
 const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
+
+// mongol holds the characters of Mongolian names written without a dot
+// (巴图孟和, 乌云其其格).
+const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
+
+// mongolName returns the end of a Mongolian name of four to six
+// characters at p that a boundary ends, or 0: longer than any Han name.
+func (d *docState) mongolName(p int) int {
+	q, n := p, 0
+	for n < 6 {
+		r, sz := d.runeAt(q)
+		if sz == 0 || !strings.ContainsRune(mongol, r) || d.t.BreakWithin(p, q+sz) {
+			break
+		}
+		q += sz
+		n++
+	}
+	for ; n >= 4; n-- {
+		if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
+			return q
+		}
+		_, sz := utf8.DecodeLastRuneInString(d.s[:q])
+		q -= sz
+	}
+	return 0
+}
 
 // foreignName returns the end of a transliterated foreign name at p, parts
 // of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
@@ -1313,8 +1351,9 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		case "p", "c", "u", "d", "ad", "t":
 			return true
 		}
-		// A word longer than a name (普遍认为).
-		return utf8.RuneCountInString(tk.Text) > 3
+		// A dictionary word longer than a name (普遍认为); the
+		// segmenter's guesses (高俊峰作) do not count.
+		return tk.Tag != "" && tk.Tag != "x" && utf8.RuneCountInString(tk.Text) > 3
 	}
 	return vetoTag(tk.Tag)
 }
