@@ -35,6 +35,7 @@ var appointBack = []struct{ kw, status string }{
 	{"当选", "elected"},
 	{"出任", "appointed"},
 	{"担任", "appointed"},
+	{"曾任", "former"},
 	{"任", "appointed"},
 }
 
@@ -192,6 +193,14 @@ func (d *docState) appointBack(k int, kw, status string) {
 	end := d.beforeComrade(k)
 	s, ok := d.nameEndingAt(end)
 	if !ok {
+		// A name a title chain took (院长易某担任审判长): a function it
+		// serves in, no appointment.
+		s, ok = d.mentionEndingAt(end)
+		if status == "appointed" {
+			status = ""
+		}
+	}
+	if !ok {
 		return
 	}
 	d.appointment(s, end, k+len(kw), status)
@@ -302,9 +311,82 @@ func (d *docState) bios() {
 	}
 }
 
+// listLabels introduce lists of names after a colon in minutes and
+// notices: 参加人员:甲、乙; 列席:丙.
+var listLabels = []string{"人员", "领导", "名单", "出席", "参加", "列席", "参会"}
+
+// labelLists finds the names listed after a label and a colon.
+func (d *docState) labelLists() {
+	for off := 0; ; {
+		k := strings.IndexByte(d.s[off:], ':')
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + 1
+		if !hasAnySuffix(d.s[:k], listLabels...) {
+			continue
+		}
+		d.nameList(skipSpace(d.s, k+1))
+	}
+}
+
+// nameList takes the names listed at q, joined by 、 or a comma, until
+// something else than a name follows.
+func (d *docState) nameList(q int) {
+	for {
+		e, ok := d.name(q, true)
+		if !ok {
+			return
+		}
+		if !d.mentioned(q, e) {
+			d.addPerson(q, e)
+		}
+		q = skipPrefix(d.s, e, "同志")
+		sep := ""
+		for _, x := range []string{"、", ",", "和", "及", "与"} {
+			if strings.HasPrefix(d.s[q:], x) {
+				sep = x
+				break
+			}
+		}
+		if sep == "" {
+			return
+		}
+		q += len(sep)
+	}
+}
+
+// rosters reads lists of leaders written a line each, the name then its
+// titles after spaces: "彭某强  县委书记".
+func (d *docState) rosters() {
+	for off := 0; off < len(d.s); {
+		end := strings.IndexByte(d.s[off:], '\n')
+		if end < 0 {
+			end = len(d.s)
+		} else {
+			end += off
+		}
+		line := off
+		off = end + 1
+		s := skipSpace(d.s, line)
+		e, ok := d.name(s, true)
+		if !ok || e >= end || d.s[e] != ' ' && d.s[e] != '\t' {
+			continue
+		}
+		q := skipSpace(d.s[:end], e)
+		items, p := d.titles(q)
+		if len(items) == 0 || strings.TrimSpace(d.s[p:end]) != "" {
+			continue
+		}
+		d.record(items, [][2]int{{s, e}}, "")
+	}
+}
+
 // attendeeLists finds the names listed after 有 in a sentence about who
 // attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
 func (d *docState) attendeeLists() {
+	d.labelLists()
 	for off := 0; ; {
 		k := strings.Index(d.s[off:], "有")
 		if k < 0 {
@@ -321,28 +403,7 @@ func (d *docState) attendeeLists() {
 		if !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
 			continue
 		}
-		q := skipPrefix(d.s, off, ":")
-		for {
-			e, ok := d.name(q, true)
-			if !ok {
-				break
-			}
-			if !d.mentioned(q, e) {
-				d.addPerson(q, e)
-			}
-			q = skipPrefix(d.s, e, "同志")
-			sep := ""
-			for _, x := range []string{"、", ",", "和", "及", "与"} {
-				if strings.HasPrefix(d.s[q:], x) {
-					sep = x
-					break
-				}
-			}
-			if sep == "" {
-				break
-			}
-			q += len(sep)
-		}
+		d.nameList(skipPrefix(d.s, off, ":"))
 	}
 }
 
@@ -360,6 +421,17 @@ func (d *docState) cuedName(k int) {
 	}
 }
 
+// mentionEndingAt returns the start of a person mention found so far that
+// ends at e.
+func (d *docState) mentionEndingAt(e int) (int, bool) {
+	for i := len(d.pmentions) - 1; i >= 0; i-- {
+		if d.pmentions[i].ne == e {
+			return d.pmentions[i].ns, true
+		}
+	}
+	return 0, false
+}
+
 // mentioned reports whether a person mention covers [s, e).
 func (d *docState) mentioned(s, e int) bool {
 	end, ok := d.pmentionAt[s]
@@ -374,7 +446,7 @@ func (d *docState) appointment(ns, ne, q int, status string) {
 		return
 	}
 	for _, h := range d.holds {
-		if h.person == d.s[ns:ne] && h.status == status && h.end >= ne && h.start <= ns {
+		if h.person == d.s[ns:ne] && h.status == status && h.end > q && h.start <= ns {
 			return
 		}
 	}

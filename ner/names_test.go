@@ -27,6 +27,7 @@ func TestPersonsWithoutTitles(t *testing.T) {
 		{"他们的编辑和组织工作实际上担当了前锋。", ""},
 		{"收入等条件进行详细的审核和调查。", ""},
 		{"通报有关情况。出席会议的同志", ""},
+		{"参加人员:谭某国、刘某春、易某萍。\n列席人员:胡某平。", "刘某春 易某萍 胡某平 谭某国"},
 		// Occupations anchor names; function words after them are no names.
 		{"某律师事务所律师钱某渊表示,此案仍在审理。", "钱某渊"},
 		{"分析师普遍预期数据回落。", ""},

@@ -105,7 +105,7 @@ func (d *docState) resolveJurisdiction() {
 		full := fullName(bp.gazPlace)
 		w := 2
 		if len(bp.cores) > 0 && bp.cores[0].Attr("zone") == "1" {
-			zone := bp.placeText + coreCanon(bp.cores[0], bp.coreTexts[0])
+			zone := bp.lastPlace + coreCanon(bp.cores[0], bp.coreTexts[0])
 			add(jurPlace{name: zone, level: "county", zone: true, parent: full}, w, bp.start)
 		}
 		if e := d.x.placeEntry(full); e != nil {
@@ -231,8 +231,16 @@ func (d *docState) placeParent(bp *bodyPhrase) string {
 // the first body ending in a unit word (局) that the title or the first
 // sentence names with its place, or "".
 func (d *docState) subject() string {
+	_ = d.subjectPhrase()
+	return d.subjectName
+}
+
+// subjectPhrase returns the body the article is about, written with its
+// place in the lede (岳阳市财政局, 邵阳市消防救援支队), or nil. It must
+// not be asked before the scan has passed the lede.
+func (d *docState) subjectPhrase() *bodyPhrase {
 	if d.subjectDone {
-		return d.subjectName
+		return d.subjectBP
 	}
 	d.subjectDone = true
 	lede := len(d.s)
@@ -248,13 +256,13 @@ func (d *docState) subject() string {
 		}
 		last := bp.coreTexts[len(bp.coreTexts)-1]
 		r, _ := utf8.DecodeLastRuneInString(last)
-		if e := d.x.lex.Get(string(r), lexicon.Level); e != nil && e.Attr("level") == "unit" {
+		if e := d.x.lex.Get(string(r), lexicon.Level); e != nil && e.Attr("level") == "unit" || strings.HasSuffix(last, "队") {
 			d.resolve(bp)
-			d.subjectName = bp.canonical
+			d.subjectName, d.subjectBP = bp.canonical, bp
 			break
 		}
 	}
-	return d.subjectName
+	return d.subjectBP
 }
 
 // jurFor returns the jurisdiction a level word stands for: the most
@@ -348,7 +356,9 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	case bp.place != nil:
 		full := fullName(bp.place)
 		if bp.cores[0].Attr("zone") == "1" {
-			base = bp.placeText + coreCanon(bp.cores[0], bp.coreTexts[0])
+			// A zone is named by its most specific place as written:
+			// 湖南祁东经济开发区 is 祁东经开区.
+			base = bp.lastPlace + coreCanon(bp.cores[0], bp.coreTexts[0])
 			parent = full
 			names = append(names, base)
 			k = 1
@@ -402,6 +412,19 @@ func (d *docState) resolve(bp *bodyPhrase) {
 				break
 			}
 		}
+		// …or the zone the document named before (祁东经济开发区).
+		for i := len(d.phrases) - 1; base == "" && i >= 0; i-- {
+			zp := d.phrases[i]
+			if zp != bp && zp.start < bp.start && zp.place != nil && len(zp.cores) > 0 && zp.cores[0].Attr("zone") == "1" && coreCanon(zp.cores[0], zp.coreTexts[0]) == zc {
+				d.resolve(zp)
+				base, parent = zp.canonical, zp.partOf
+				if len(zp.cores) > 1 {
+					base = zp.lastPlace + zc // the zone, not its body
+				}
+				names = append(names, base)
+				k = 1
+			}
+		}
 	default:
 		first := bp.cores[0]
 		switch {
@@ -429,6 +452,10 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	// A new district keeps its level word: 浦东新区区委, not 浦东新区委.
 	if strings.HasSuffix(base, "新区") && bp.levelText == "区" && k < len(bp.cores) && strings.HasPrefix(bp.coreTexts[k], "委") {
 		base += "区"
+	}
+	// So does a county of one character: 攸县县委, not 攸县委.
+	if utf8.RuneCountInString(base) == 2 && strings.HasSuffix(base, "县") && k < len(bp.cores) && strings.HasPrefix(bp.coreTexts[k], "委") {
+		base += "县"
 	}
 	for ; k < len(bp.cores); k++ {
 		base += coreCanon(bp.cores[k], bp.coreTexts[k])

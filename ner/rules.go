@@ -26,8 +26,10 @@ type docState struct {
 	// right after it that writes no body.
 	lastChainEnd  int
 	lastChainBody *bodyPhrase
+	lastChainRole string // the title word of the last chain (部长 for 常务副部长)
 	// The bureau the article is about (subject).
 	subjectName string
+	subjectBP   *bodyPhrase
 	subjectDone bool
 	sc          *scratch // per-position memos, reused between documents
 	res         *Result
@@ -46,6 +48,7 @@ type docState struct {
 type bodyPhrase struct {
 	start, end int
 	placeText  string
+	lastPlace  string // the text of the last place written (祁东 in 湖南祁东)
 	place      *lexicon.Entry
 	levelText  string
 	level      string
@@ -100,6 +103,7 @@ func (d *docState) run() {
 	d.appointments()
 	d.attendeeLists()
 	d.bios()
+	d.rosters()
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.findKnownNames()
@@ -179,6 +183,16 @@ func (d *docState) bodyPhrase(i int) *bodyPhrase {
 func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
+	}
+	// The Youth League's committees: 团县委 is the county's 团委.
+	if strings.HasPrefix(d.s[i:], "团") {
+		if n, es := d.longest(i+len("团"), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Level }); n > 0 && strings.HasPrefix(d.s[i+len("团")+n:], "委") {
+			if tw := d.x.lex.Get("团委", lexicon.Body); tw != nil && es[0].Attr("level") != "unit" {
+				end := i + len("团") + n + len("委")
+				return &bodyPhrase{start: i, end: end, text: d.s[i:end], levelText: d.s[i+len("团") : i+len("团")+n], level: es[0].Attr("level"),
+					cores: []*lexicon.Entry{tw}, coreTexts: []string{"团委"}}
+			}
+		}
 	}
 	p := i
 	type part struct {
@@ -290,6 +304,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		txt := d.s[pt.start:pt.end]
 		switch pt.e.Kind {
 		case lexicon.Place:
+			bp.lastPlace = txt
 			if pt.e.Attr("town") == "" {
 				bp.gazPlace = pt.e
 			} else {
@@ -552,6 +567,49 @@ func (d *docState) outsideParty(bp *bodyPhrase) *bodyPhrase {
 	c.text = d.s[c.start:c.end]
 	c.resolved = false
 	return &c
+}
+
+// aliasBefore returns the body that the words right before a title at e
+// abbreviate to its last words: the article's subject (支队政治委员 in an
+// article about 邵阳市消防救援支队) or a company named before (公司董事长
+// after 湖南金铭新材料有限公司). nil if there is none.
+func (d *docState) aliasBefore(e int) *bodyPhrase {
+	var cands []*bodyPhrase
+	for i := len(d.phrases) - 1; i >= 0; i-- {
+		if bp := d.phrases[i]; bp.end <= e && len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == "1" {
+			cands = append(cands, bp)
+		}
+	}
+	if lede := strings.Index(d.s, "。"); lede >= 0 && e > lede {
+		if sub := d.subjectPhrase(); sub != nil {
+			cands = append(cands, sub)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	p := e
+	for k := 0; k < 4; k++ {
+		r, n := utf8.DecodeLastRuneInString(d.s[:p])
+		if n == 0 || !isHan(r) {
+			return nil
+		}
+		p -= n
+		if k == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(d.s[:p]); p > 0 && isHan(r) {
+			continue // the words must start a clause
+		}
+		for _, c := range cands {
+			if strings.HasSuffix(c.text, d.s[p:e]) && c.start != p {
+				a := *c
+				a.start, a.end, a.text = p, e, d.s[p:e]
+				return &a
+			}
+		}
+	}
+	return nil
 }
 
 // orgSuffixes end the names of companies and institutions.
@@ -835,6 +893,9 @@ func (d *docState) chain(i int) (int, bool) {
 	if len(items) == 0 {
 		return 0, false
 	}
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
+		it.body = d.aliasBefore(i)
+	}
 	media := items[len(items)-1].entry.Attr("media") == "1"
 	// Names follow directly, after a colon or spaces in bylines, or in
 	// brackets (局长(邹建华)).
@@ -909,7 +970,10 @@ func (d *docState) chain(i int) (int, bool) {
 	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
 	// 郑某,秘书长金某); heads of government (县长) have their own.
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
-		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',') {
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',' ||
+			// …and so does the same title later in the sentence
+			// (常务副部长甲主持会议,副部长乙出席).
+			it.entry.Word == d.lastChainRole && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
 		it.inherited = d.lastChainBody
 	}
 	// A bare party committee right after a chain about a body is that
@@ -964,6 +1028,8 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 					it.unit = string(w[0])
 					prev = nil
 				}
+			} else if len(w) == 3 && w[2] == '长' && w[1] == '队' && prev == nil {
+				it.unit = string(w[:2]) // 支队长: the article's 支队, if it is about one
 			}
 		}
 		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
@@ -1022,6 +1088,7 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			d.lastChainEnd++
 		}
 		d.lastChainBody = prev
+		d.lastChainRole = items[len(items)-1].entry.Word
 	}
 }
 
@@ -1462,7 +1529,7 @@ func (d *docState) mayStart(i int) bool {
 			}
 		}
 	}
-	if d.townSuffixNear(i) {
+	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") {
 		return true
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
