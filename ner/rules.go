@@ -971,9 +971,9 @@ func (d *docState) chain(i int) (int, bool) {
 	// 郑某,秘书长金某); heads of government (县长) have their own.
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
 		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',' ||
-			// …and so does the same title later in the sentence
-			// (常务副部长甲主持会议,副部长乙出席).
-			it.entry.Word == d.lastChainRole && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
+		// …and so does the same title later in the sentence
+		// (常务副部长甲主持会议,副部长乙出席).
+		it.entry.Word == d.lastChainRole && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
 		it.inherited = d.lastChainBody
 	}
 	// A bare party committee right after a chain about a body is that
