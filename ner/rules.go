@@ -24,9 +24,9 @@ type docState struct {
 	sentEnds []int                 // sentence end offsets, ascending
 	// The end of the last chain's names and its last body, for a chain
 	// right after it that writes no body.
-	lastChainEnd  int
-	lastChainBody *bodyPhrase
-	lastChainRole string // the title word of the last chain (部长 for 常务副部长)
+	lastChainEnd   int
+	lastChainBody  *bodyPhrase
+	lastChainRoles []string // the title words of the last chain (部长 for 常务副部长)
 	// The bureau the article is about (subject).
 	subjectName string
 	subjectBP   *bodyPhrase
@@ -540,6 +540,17 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
 
+// sameTitle reports whether a title is one of a chain's, or both are of a
+// party group (党组书记, 党组成员): then it is held in the same body.
+func sameTitle(w string, chain []string) bool {
+	for _, c := range chain {
+		if c == w || strings.HasPrefix(c, "党组") && strings.HasPrefix(w, "党组") {
+			return true
+		}
+	}
+	return false
+}
+
 // partyTitle reports whether a title is held in a party committee.
 func partyTitle(w string) bool {
 	return strings.Contains(w, "书记") || strings.HasSuffix(w, "常委") || strings.HasSuffix(w, "委员") || strings.HasSuffix(w, "成员")
@@ -576,7 +587,7 @@ func (d *docState) outsideParty(bp *bodyPhrase) *bodyPhrase {
 func (d *docState) aliasBefore(e int) *bodyPhrase {
 	var cands []*bodyPhrase
 	for i := len(d.phrases) - 1; i >= 0; i-- {
-		if bp := d.phrases[i]; bp.end <= e && len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == "1" {
+		if bp := d.phrases[i]; bp.end <= e && len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.place != nil && bodyKind(bp.cores) == "other") {
 			cands = append(cands, bp)
 		}
 	}
@@ -895,6 +906,13 @@ func (d *docState) chain(i int) (int, bool) {
 	}
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
 		it.body = d.aliasBefore(i)
+	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) > 1 {
+		// 医院党委 after 永州市中心医院: that hospital's committee.
+		if a := d.aliasBefore(b.start + len(b.coreTexts[0])); a != nil && a.start == b.start {
+			c := *b
+			c.cores, c.coreTexts, c.under, c.resolved = b.cores[1:], b.coreTexts[1:], a, false
+			it.body = &c
+		}
 	}
 	media := items[len(items)-1].entry.Attr("media") == "1"
 	// Names follow directly, after a colon or spaces in bylines, or in
@@ -973,7 +991,7 @@ func (d *docState) chain(i int) (int, bool) {
 		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',' ||
 		// …and so does the same title later in the sentence
 		// (常务副部长甲主持会议,副部长乙出席).
-		it.entry.Word == d.lastChainRole && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
+		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
 		it.inherited = d.lastChainBody
 	}
 	// A bare party committee right after a chain about a body is that
@@ -1088,7 +1106,13 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			d.lastChainEnd++
 		}
 		d.lastChainBody = prev
-		d.lastChainRole = items[len(items)-1].entry.Word
+		for k := len(items) - 1; k >= 0 && d.lastChainBody == nil; k-- {
+			d.lastChainBody = items[k].body // 院长 of the article's court leaves prev empty
+		}
+		d.lastChainRoles = d.lastChainRoles[:0]
+		for k := range items {
+			d.lastChainRoles = append(d.lastChainRoles, items[k].entry.Word)
+		}
 	}
 }
 
