@@ -78,8 +78,8 @@ func (d *docState) qualifierBefore(i int) bool {
 // wordGoesOn reports whether the segmenter reads the text at e as the
 // middle of a word (小学生, 教工委): a body ending at e is cut from it.
 func (d *docState) wordGoesOn(e int) bool {
-	if r, _ := d.runeAt(e); !isHan(r) {
-		return false
+	if r, _ := d.runeAt(e); !isHan(r) || d.boundaryLen(e) > 1*3 {
+		return false // a title or a body word of two characters follows
 	}
 	d.segment(e)
 	if _, ok := d.tokAt[e]; ok {

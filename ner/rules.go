@@ -1286,7 +1286,7 @@ func (d *docState) mongolName(p int) int {
 	q, n := p, 0
 	for n < 6 {
 		r, sz := d.runeAt(q)
-		if sz == 0 || !strings.ContainsRune(mongol, r) || d.t.BreakWithin(p, q+sz) {
+		if sz == 0 || !mongolSet[r] || d.t.BreakWithin(p, q+sz) {
 			break
 		}
 		q += sz
@@ -1302,6 +1302,18 @@ func (d *docState) mongolName(p int) int {
 	return 0
 }
 
+// translitSet and mongolSet hold the runes of translit and mongol, for
+// lookups at every name candidate.
+var translitSet, mongolSet = runeSet(translit), runeSet(mongol)
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
 // foreignName returns the end of a transliterated foreign name at p, parts
 // of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
 // Only a title anchors one: without the dot such names are words.
@@ -1313,7 +1325,7 @@ func (d *docState) foreignName(p int) int {
 		n := 0
 		for n < 8 {
 			r, sz := d.runeAt(q)
-			if sz == 0 || !strings.ContainsRune(translit, r) || d.t.BreakWithin(p, q+sz) {
+			if sz == 0 || !translitSet[r] || d.t.BreakWithin(p, q+sz) {
 				break
 			}
 			q += sz
@@ -1326,7 +1338,7 @@ func (d *docState) foreignName(p int) int {
 		if r != '·' && r != '•' && r != '・' && r != '-' {
 			break
 		}
-		if r2, _ := d.runeAt(q + sz); !strings.ContainsRune(translit, r2) {
+		if r2, _ := d.runeAt(q + sz); !translitSet[r2] {
 			break
 		}
 		q += sz
