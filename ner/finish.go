@@ -179,6 +179,9 @@ func (d *docState) finish() {
 			ps := bp.start
 			r.Mentions = append(r.Mentions, d.mention("place", bp.placeText, ps, ps+len(bp.placeText)))
 		}
+		if bp.place == nil && bp.levelText == "" && len(bp.cores) == 1 && bp.cores[0].Attr("zone") == "1" && bp.canonical == bp.coreTexts[0] {
+			continue // a zone word alone that names no zone: “五好”园区
+		}
 		switch {
 		case bp.outlet:
 			r.Mentions = append(r.Mentions, d.mention("outlet", bp.text, bp.start, bp.end))

@@ -405,7 +405,7 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		// 经开区 alone, in an article about 岳阳经开区, is that zone.
 		zc := coreCanon(bp.cores[0], bp.coreTexts[0])
 		for _, j := range d.jur {
-			if j.zone && strings.HasSuffix(j.name, zc) {
+			if j.isZone() && strings.HasSuffix(j.name, zc) {
 				base, parent = j.name, j.parent
 				names = append(names, base)
 				k = 1
@@ -431,7 +431,7 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		case first.Attr("national") == "1":
 			// The country's: never qualified by the document's place.
 		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" && first.Attr("org") != "1":
-			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].zone) {
+			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].isZone()) {
 				base, parent = d.jur[0].name, d.jur[0].name
 			}
 		case first.Attr("dept") == "1" && len(d.jur) > 0:

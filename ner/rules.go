@@ -96,6 +96,12 @@ type jurPlace struct {
 	code   string
 }
 
+// isZone reports whether j is a development zone: named so by the text,
+// or a zone the gazetteer lists as a county (苏州工业园区).
+func (j *jurPlace) isZone() bool {
+	return j.zone || hasAnySuffix(j.name, "开发区", "园区", "高新区", "经开区")
+}
+
 func (d *docState) run() {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
@@ -501,6 +507,11 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 		case bp != nil:
 			r.body = bp
 		}
+		// 原 covers the titles joined to it that write no body of their
+		// own (政协原党组成员、副主席).
+		if n := len(items); n > 0 && items[n-1].former && r.body == nil && r.place == nil {
+			r.former = true
+		}
 		items = append(items, r)
 		p = r.end
 		// A parenthesised qualifier after a title: 副县长(挂职).
@@ -539,6 +550,18 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
+
+// adjacentChain reports whether the chain whose names start at names[0]
+// follows the last chain right after its names and a 、 or a comma. The
+// chain's titles stand between, so it is judged from the start of the
+// sentence part: no full stop since the last chain's end.
+func (d *docState) adjacentChain(names [][2]int) bool {
+	if len(names) == 0 || d.lastChainBody == nil || d.lastChainEnd < 0 || d.lastChainEnd >= names[0][0] {
+		return false
+	}
+	gap := d.s[d.lastChainEnd:names[0][0]]
+	return (strings.HasPrefix(gap, "、") || strings.HasPrefix(gap, ",")) && !strings.ContainsAny(gap, "。;\n")
+}
 
 // sameTitle reports whether a title is one of a chain's, or both are of a
 // party group (党组书记, 党组成员): then it is held in the same body.
@@ -764,6 +787,9 @@ func (d *docState) ordinalAt(p int) int {
 // townSuffixNear reports whether a town suffix follows two or three
 // characters after p.
 func (d *docState) townSuffixNear(p int) bool {
+	if p+6 <= len(d.s) && d.s[p+3:p+6] == "村" && d.oneCharVillage(p, p+3) {
+		return true // 余村党支部
+	}
 	for _, k := range [...]int{6, 9, 12} {
 		if p+k+3 > len(d.s) {
 			return false
@@ -818,7 +844,7 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			}
 		}
 		q += n
-		if k == 0 {
+		if k == 0 && !d.oneCharVillage(p, q) {
 			continue
 		}
 		for _, ts := range townSuffixes {
@@ -850,6 +876,17 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 		}
 	}
 	return 0, nil
+}
+
+// oneCharVillage reports whether the character at [p, q) names a village
+// on its own (余村党支部): before 村 and a village body, and no word such
+// as 各, 本 or 该 that says which village.
+func (d *docState) oneCharVillage(p, q int) bool {
+	if !strings.HasPrefix(d.s[q:], "村") || strings.ContainsRune("各全每该本两多等此邻一二三四五六七八九十新老大小外", d.s2rune(p)) {
+		return false
+	}
+	rest := d.s[q+len("村"):]
+	return hasAnyPrefix(rest, "党支部", "党总支", "党委", "村委会", "村民委员会")
 }
 
 // villageAt reports whether a village or community name starts at p
@@ -1072,12 +1109,17 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			it.body = body
 		}
 		// A village or community body written bare after one that names
-		// its village belongs to that village (九龙社区党委书记、居委会主任).
-		if body != nil && prev != nil && body != prev && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 &&
+		// its village belongs to that village (九龙社区党委书记、居委会主任;
+		// 下党村党支部书记甲、村委会主任乙).
+		before := prev
+		if k == 0 && before == nil && d.adjacentChain(names) {
+			before = d.lastChainBody
+		}
+		if body != nil && before != nil && body != before && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 &&
 			(body.cores[0].Attr("gov") == "1" || body.cores[0].Attr("party") == "1") &&
-			prev.place != nil && prev.place.Attr("town") == "1" && prev.place.Attr("level") == "village" {
+			before.place != nil && before.place.Attr("town") == "1" && before.place.Attr("level") == "village" {
 			c := *body
-			c.place, c.placeText, c.resolved = prev.place, prev.placeText, false
+			c.place, c.placeText, c.resolved = before.place, before.placeText, false
 			body = &c
 			it.body = body
 		}

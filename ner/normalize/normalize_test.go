@@ -74,6 +74,19 @@ func TestToSimplified(t *testing.T) {
 	}
 }
 
+// A simplified text keeps the variant characters its names use; a
+// traditional one is converted.
+func TestSimplifiedTextKeepsVariants(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"苏州工业园区召开高质量发展大会,管委会副主任倪乾、孙本亮出席,乡党委书记黄东昇主持会议。", "苏州工业园区召开高质量发展大会,管委会副主任倪乾、孙本亮出席,乡党委书记黄东昇主持会议。"},
+		{"管委會副主任倪乾出席會議。", "管委会副主任倪干出席会议。"},
+	} {
+		if got := Normalize([]byte(c.in), Options{}).S; got != c.want {
+			t.Errorf("%s\n got  %s\n want %s", c.in, got, c.want)
+		}
+	}
+}
+
 // checkInvariants is shared by the fuzz target and its seeds.
 func checkInvariants(t *testing.T, src []byte) {
 	tx := Normalize(src, Options{})

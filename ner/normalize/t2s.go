@@ -170,18 +170,26 @@ func chunkEnd(r rune) bool {
 	return false
 }
 
+// minTradPercent is the share of Han characters that must be traditional
+// for a text to be converted: a simplified article keeps the variants its
+// names use (倪乾, 黄东昇), which OpenCC would turn into 干 and 升.
+const minTradPercent = 10
+
 // toSimplified converts the units chunk by chunk; only chunks that hold a
-// traditional character are converted.
+// traditional character are converted, and only in a text that is written
+// in traditional characters.
 func toSimplified(units []unit) []unit {
-	found := false
+	trad, han := 0, 0
 	for _, u := range units {
-		if isTraditional(u.r) {
-			found = true
-			break
+		if u.r >= 0x3400 && u.r <= 0x9fff || u.r >= 0x20000 && u.r <= 0x3134f { // Han, roughly
+			han++
+			if isTraditional(u.r) {
+				trad++
+			}
 		}
 	}
-	if !found {
-		return units // simplified already: nothing to copy
+	if trad == 0 || trad*100 < han*minTradPercent {
+		return units // simplified: nothing to convert or copy
 	}
 	out := make([]unit, 0, len(units))
 	for k := 0; k < len(units); {
