@@ -443,7 +443,21 @@ func (d *docState) mentioned(s, e int) bool {
 func (d *docState) appointment(ns, ne, q int, status string) {
 	items, _ := d.titles(q)
 	if len(items) == 0 {
-		return
+		// A word of two characters may qualify the post: 任演练总指挥,
+		// 担任现场总指挥.
+		p := q
+		for k := 0; k < 2; k++ {
+			r, n := d.runeAt(p)
+			if n == 0 || !isHan(r) {
+				return
+			}
+			p += n
+		}
+		it, ok := d.role(p, nil)
+		if !ok || it.entry.Attr("head") != "" {
+			return
+		}
+		items = []roleItem{it}
 	}
 	for _, h := range d.holds {
 		if h.person == d.s[ns:ne] && h.status == status && h.end > q && h.start <= ns {

@@ -353,6 +353,10 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	base, parent := "", ""
 	k := 0
 	switch {
+	case bp.place != nil && bp.cores[0].Attr("national") == "1" && strings.HasPrefix(bp.text, bp.coreTexts[0]):
+		// A national body's branch, as written: 人民银行长沙中心支行.
+		base, parent = bp.coreTexts[0]+bp.placeText, coreCanon(bp.cores[0], bp.coreTexts[0])
+		k = 1
 	case bp.place != nil:
 		full := fullName(bp.place)
 		if bp.cores[0].Attr("zone") == "1" {
@@ -434,6 +438,9 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].isZone()) {
 				base, parent = d.jur[0].name, d.jur[0].name
 			}
+		case first.Attr("of") == "court" && d.subjectPhrase() != nil && bodyKind(d.subjectPhrase().cores) == "court":
+			// A court's own department, in an article about the court.
+			base, parent = d.subjectPhrase().canonical, d.subjectPhrase().canonical
 		case first.Attr("dept") == "1" && len(d.jur) > 0:
 			// A department written bare: the jurisdiction's, under its
 			// party committee for a party department (组织部).

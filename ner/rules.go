@@ -225,7 +225,7 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
-		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level || parts[len(parts)-1].e.Attr("national") == "1") {
 			// A department the lexicons lack, named before a title:
 			// 桃江县卫生健康局副局长.
 			if dn := d.deptAt(p); dn > 0 {
@@ -269,6 +269,15 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 			e = es[0]
 		}
 		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place && parts[len(parts)-1].e.Attr("prefix") != "1" {
+			// A national body's branch named by its place: 人民银行长沙
+			// 中心支行.
+			if parts[len(parts)-1].e.Attr("national") == "1" {
+				if bn, bes := d.longest(p+n, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil && entryOf(bes, lexicon.Body).Attr("branch") == "1" {
+					parts = append(parts, part{p, p + n, e})
+					p += n
+					continue
+				}
+			}
 			break
 		}
 		// A place written after a place lies in it: 鼎城区公安分局 is not
@@ -427,7 +436,7 @@ func (x *Extractor) outlets() []string {
 // the like, a following 长 makes the shortened title (组织部长 = 部长 of
 // 组织部).
 func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
-	if before != nil && before.end == p && len(before.coreTexts) > 0 && strings.HasPrefix(d.s[p:], "长") {
+	if before != nil && before.end == p && len(before.coreTexts) > 0 && strings.HasPrefix(d.s[p:], "长") && !d.placeAt(p) {
 		last := before.coreTexts[len(before.coreTexts)-1]
 		r, n := utf8.DecodeLastRuneInString(last)
 		if e := d.x.lex.Get(string(r)+"长", lexicon.Role); e != nil {
@@ -475,6 +484,13 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 		q := p
 		if bp != nil {
 			q = bp.end
+		}
+		if bp == nil && len(items) > 0 {
+			// One character for the body just written: 国家发展改革委
+			// 政策研究室副主任、委新闻发言人 (委 = 国家发展改革委).
+			if a := d.shortAlias(p, items); a != nil {
+				bp, q = a, a.end
+			}
 		}
 		r, ok := d.role(q, bp)
 		if !ok && bp != nil {
@@ -535,7 +551,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 			if nb != nil {
 				nq = nb.end
 			}
-			if _, ok := d.role(nq, nb); ok {
+			if _, ok := d.role(nq, nb); ok || nb == nil && d.shortAlias(p+sep, items) != nil {
 				p += sep
 				continue
 			}
@@ -549,7 +565,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"苏木", "township"}, {"社区", "village"}, {"嘎查", "village"}, {"村", "village"}}
 
 // deptSuffixes end the names of government departments.
-var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队"}
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
 
 // adjacentChain reports whether the chain whose names start at names[0]
 // follows the last chain right after its names and a 、 or a comma. The
@@ -644,6 +660,45 @@ func (d *docState) aliasBefore(e int) *bodyPhrase {
 		}
 	}
 	return nil
+}
+
+// shortAlias returns a body of the titles before when the character at p
+// is its last one and a title follows (委新闻发言人), or nil.
+func (d *docState) shortAlias(p int, items []roleItem) *bodyPhrase {
+	r, n := d.runeAt(p)
+	if n == 0 || !strings.ContainsRune("委局部厅院办", r) {
+		return nil
+	}
+	if _, ok := d.role(p+n, nil); !ok {
+		return nil
+	}
+	for k := len(items) - 1; k >= 0; k-- {
+		b := items[k].body
+		for b != nil && b.under != nil && len(b.cores) > 0 && b.cores[0].Attr("dept") == "1" {
+			b = b.under
+		}
+		if b == nil || len(b.coreTexts) == 0 {
+			continue
+		}
+		// The body whose own name ends with the character: 国家发展改革委
+		// in 国家发展改革委政策研究室.
+		for j := len(b.coreTexts) - 1; j >= 0; j-- {
+			if strings.HasSuffix(b.coreTexts[j], string(r)) {
+				c := *b
+				c.cores, c.coreTexts = b.cores[:j+1], b.coreTexts[:j+1]
+				c.start, c.end, c.text, c.resolved = p, p+n, d.s[p:p+n], false
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
+// placeAt reports whether a gazetteer place of two characters or more
+// starts at p (长沙 after 人民银行: no 行长 there).
+func (d *docState) placeAt(p int) bool {
+	n, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+	return n > len("长")
 }
 
 // orgSuffixes end the names of companies and institutions.
