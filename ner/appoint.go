@@ -35,6 +35,10 @@ var appointBack = []struct{ kw, status string }{
 	{"当选", "elected"},
 	{"出任", "appointed"},
 	{"担任", "appointed"},
+	{"调任", "appointed"},
+	{"转任", "appointed"},
+	{"升任", "appointed"},
+	{"改任", "appointed"},
 	{"曾任", "former"},
 	{"任", "appointed"},
 }
@@ -65,6 +69,71 @@ func (d *docState) appointments() {
 		if cueFirst[r]&cuePost != 0 {
 			d.postTitle(k)
 		}
+		if r == '当' && strings.HasPrefix(d.s[k:], "当选为") {
+			d.electedList(k + len("当选为"))
+		}
+		if r == '提' && strings.HasPrefix(d.s[k:], "提名为") {
+			d.nominatedAfter(k, k+len("提名为"))
+		}
+	}
+}
+
+// electedList reads the names listed after the titles they were elected
+// to: 当选为副市长的分别是:甲、乙、丙.
+func (d *docState) electedList(q int) {
+	items, p := d.titles(q)
+	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "的") {
+		return
+	}
+	p += len("的")
+	for _, w := range []string{"分别是", "分别为", "是", "有", "为"} {
+		if strings.HasPrefix(d.s[p:], w) {
+			p += len(w)
+			break
+		}
+	}
+	p = skipSpace(d.s, skipPrefix(d.s, p, ":"))
+	var names [][2]int
+	for {
+		e, ok := d.name(p, true)
+		if !ok {
+			break
+		}
+		names = append(names, [2]int{p, e})
+		p = skipPrefix(d.s, e, "同志")
+		if !strings.HasPrefix(d.s[p:], "、") && !strings.HasPrefix(d.s[p:], ",") {
+			break
+		}
+		p++
+		if strings.HasPrefix(d.s[p-1:], "、") {
+			p += len("、") - 1
+		}
+	}
+	if len(names) > 0 {
+		d.record(items, names, "elected")
+	}
+}
+
+// nominatedAfter reads 提名为TITLES候选人 at k that follows an appointment
+// of the same person in the sentence (甲任某乡党委副书记,提名为乡长候选人).
+func (d *docState) nominatedAfter(k, q int) {
+	for i := len(d.holds) - 1; i >= 0; i-- {
+		h := d.holds[i]
+		if h.end > k || strings.ContainsAny(d.s[h.end:k], "。;\n") {
+			continue
+		}
+		if _, ok := d.name(k, true); ok {
+			return // 提名为 with its own name is 提名NAME为…
+		}
+		items, _ := d.titles(q)
+		if len(items) == 0 {
+			return
+		}
+		if it := &items[0]; it.entry.Attr("head") != "" && it.body == nil && it.place == nil {
+			it.chainBody = h.body // 乡长 of the township just named
+		}
+		d.record(items, [][2]int{{h.ns, h.ne}}, "nominated")
+		return
 	}
 }
 
@@ -196,7 +265,7 @@ func (d *docState) appointBack(k int, kw, status string) {
 		// A name a title chain took (院长易某担任审判长): a function it
 		// serves in, no appointment.
 		s, ok = d.mentionEndingAt(end)
-		if status == "appointed" {
+		if kw == "担任" || kw == "任" || kw == "出任" {
 			status = ""
 		}
 	}

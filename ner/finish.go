@@ -188,7 +188,9 @@ func (d *docState) finish() {
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
-		case len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == "1":
+		case len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.cores[len(bp.cores)-1].Attr("branch") == "1" && bp.cores[0].Attr("national") != "1"):
+			// A company or a bank's branch (深圳分行), not a body of the
+			// state: the central bank's branches are.
 			r.Mentions = append(r.Mentions, d.mention("organization", bp.text, bp.start, bp.end))
 		default:
 			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))

@@ -86,6 +86,7 @@ type holdDraft struct {
 	role       roleItem
 	body       *bodyPhrase // after carry-over; nil for no body
 	start, end int
+	ns, ne     int // the name
 }
 
 type jurPlace struct {
@@ -996,8 +997,24 @@ func (d *docState) chain(i int) (int, bool) {
 	if len(items) == 0 {
 		return 0, false
 	}
+	// 原 before the body marks the chain's titles former (原衡南县委书记).
+	if strings.HasSuffix(d.s[:i], "原") && !d.hanBefore(i-len("原")) {
+		for k := range items {
+			items[k].former = true
+		}
+	}
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
 		it.body = d.aliasBefore(i)
+	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
+		// 督查组组长 after 国务院第十督查组: the body named before.
+		for k := len(d.phrases) - 1; k >= 0; k-- {
+			if e := d.phrases[k]; e.start < b.start && e != b && len(e.coreTexts) > 0 && e.coreTexts[len(e.coreTexts)-1] == b.coreTexts[0] && e.text != b.text {
+				c := *e
+				c.start, c.end, c.text = b.start, b.end, b.text
+				it.body = &c
+				break
+			}
+		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) > 1 {
 		// 医院党委 after 永州市中心医院: that hospital's committee.
 		if a := d.aliasBefore(b.start + len(b.coreTexts[0])); a != nil && a.start == b.start {
@@ -1151,7 +1168,7 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 				body = d.outsideParty(body)
 			}
 		}
-		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil {
+		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev != nil {
 			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
 		}
 		// A department written bare after a party or government body
@@ -1191,7 +1208,7 @@ func (d *docState) record(items []roleItem, names [][2]int, status string) {
 			if st == "" && it.former {
 				st = "former"
 			}
-			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st})
+			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st, ns: nm[0], ne: nm[1]})
 		}
 	}
 	for _, nm := range names {
@@ -1317,6 +1334,12 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		// A conjunction that the segmenter reads inside a word starts a
 		// given name (胡和平: 和平), not a list (王某和李某).
 		if anchored && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && strings.ContainsRune("和与及", d.s2rune(p+sn)) && ok && tk.End-tk.Start > n {
+			plain = true
+		}
+		// …and so does a one-character word after which the name of
+		// three ends plainly (市委书记黎作峰作交流发言).
+		if anchored && len(ends) == 2 && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && !strings.ContainsRune("和与及", d.s2rune(p+sn)) &&
+			d.boundary(ends[1]) && !strings.ContainsRune(weakTail, d.s2rune(ends[0])) {
 			plain = true
 		}
 		if !plain && (!anchored || !ok || tk.Tag != "nr" || utf8.RuneCountInString(d.s[tk.Start:tk.End]) != 2) {

@@ -106,6 +106,13 @@ func TestHolds(t *testing.T) {
 		{"国家发展改革委政策研究室副主任、委新闻发言人李某介绍情况。", "李某/副主任/国家发展改革委政策研究室/国家发改委政策研究室 李某/新闻发言人/委/国家发改委"},
 		// A court's own department in an article about the court; a qualified post.
 		{"凤凰县人民法院开展集中执行。院长滕某明担任现场总指挥。执行局局长吴某介绍情况。", "吴某/局长/执行局/凤凰县法院执行局 滕某明/总指挥// 滕某明/院长//凤凰县法院"},
+		// Elected respectively; nominated after an appointment; transfers and 原 before a body.
+		{"娄底市召开人代会。当选为副市长的分别是:刘某平、陈某霞。", "刘某平/副市长//娄底市政府/elected 陈某霞/副市长//娄底市政府/elected"},
+		{"熊某国同志任南县乌嘴乡党委副书记,提名为乡长候选人。", "熊某国/乡长//乌嘴乡政府/nominated 熊某国/副书记/南县乌嘴乡党委/乌嘴乡党委/appointed"},
+		{"原衡南县委书记王某民调任衡阳市政协副主席。", "王某民/书记/衡南县委/衡南县委/former 王某民/副主席/衡阳市政协/衡阳市政协/appointed"},
+		// A body named before, written short; a given name starting with a word.
+		{"国务院第十督查组到湖南督查。督查组组长赵某新主持座谈会。", "赵某新/组长/督查组/国务院第十督查组"},
+		{"汨罗市召开会议。市委书记黎作峰作交流发言。", "黎作峰/书记/市委/汨罗市委"},
 		// Appointments, removals, nominations, elections.
 		{"任命黄某群为岳阳市财政局局长;免去钟某波的岳阳市财政局局长职务。", "钟某波/局长/岳阳市财政局/岳阳市财政局/removed 黄某群/局长/岳阳市财政局/岳阳市财政局/appointed"},
 		{"决定:黎某国同志任汨罗市应急管理局局长。", "黎某国/局长/汨罗市应急管理局/汨罗市应急管理局/appointed"},
