@@ -279,6 +279,38 @@ func (d *docState) jurFor(word, level string) *jurPlace {
 	return d.jurAt(level)
 }
 
+// visitorJur corrects the jurisdiction j of a bare body (市政协) when such
+// a body travels to j in the document (市政协主席率调研组到冷水江市调研): a
+// county-level city visited is not the city whose bodies visit it, its
+// parent in the chain is, for every bare body of that level.
+func (d *docState) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
+	if j == nil || j.level != "county" || !strings.HasSuffix(j.name, bp.levelText) {
+		return j
+	}
+	for _, o := range d.phrases {
+		if o.place != nil || o.levelText != bp.levelText || strings.Join(o.coreTexts, "") != strings.Join(bp.coreTexts, "") {
+			continue // the same body only: 市政协 visits, 市委 may host
+		}
+		end := strings.IndexAny(d.s[o.end:], "。\n")
+		if end < 0 {
+			end = len(d.s) - o.end
+		}
+		sentence := d.s[o.end : o.end+end]
+		for _, v := range []string{"到", "赴", "来到", "深入"} {
+			if !strings.Contains(sentence, v+j.name) {
+				continue
+			}
+			for i := range d.jur {
+				if d.jur[i].name == j.parent && strings.HasSuffix(d.jur[i].name, bp.levelText) {
+					return &d.jur[i]
+				}
+			}
+			return nil
+		}
+	}
+	return j
+}
+
 // townBefore returns the township or village of the given level written
 // last before p in the same paragraph (在某镇鹊山村,村党总支书记…), or "".
 func (d *docState) townBefore(p int, level string) string {
@@ -397,7 +429,7 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			names, parent = append(names, base), ""
 		}
 	case bp.level != "":
-		if j := d.jurFor(bp.levelText, bp.level); j != nil {
+		if j := d.visitorJur(bp, d.jurFor(bp.levelText, bp.level)); j != nil {
 			base, parent = j.name, j.name
 		} else if t := d.townBefore(bp.start, bp.level); t != "" {
 			base, parent = t, t

@@ -290,6 +290,12 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				p += dn
 				continue
 			}
+			if on := d.orgAt(p); on > 0 {
+				// 深圳市邵阳商会: a chamber named after another place.
+				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += on
+				continue
+			}
 			break
 		}
 		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
@@ -703,7 +709,7 @@ func (d *docState) placeAt(p int) bool {
 }
 
 // orgSuffixes end the names of companies and institutions.
-var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院"}
+var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
 
 // orgAt returns the length of a company or institution name at p that
 // the lexicons lack: two to twelve characters and a suffix (集团, 有限公司)
@@ -1573,6 +1579,8 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		switch tk.Tag {
 		case "p", "c", "u", "d", "ad", "t":
 			return true
+		case "v", "vn":
+			return rare // 书记督导, 主任任命: not 严明
 		}
 		// A dictionary word longer than a name (普遍认为); the
 		// segmenter's guesses (高俊峰作) do not count.

@@ -113,6 +113,11 @@ func TestHolds(t *testing.T) {
 		// A body named before, written short; a given name starting with a word.
 		{"国务院第十督查组到湖南督查。督查组组长赵某新主持座谈会。", "赵某新/组长/督查组/国务院第十督查组"},
 		{"汨罗市召开会议。市委书记黎作峰作交流发言。", "黎作峰/书记/市委/汨罗市委"},
+		// A body that visits a county-level city is its parent city's.
+		{"市政协主席刘某兵率调研组到冷水江市调研。冷水江市委书记刘某旺,市委副书记、市长张某陪同。", "刘某兵/主席/市政协/娄底市政协 刘某旺/书记/冷水江市委/冷水江市委 张某/副书记/市委/冷水江市委 张某/市长//冷水江市政府"},
+		// A chamber named after another place; a headline verb is no name.
+		{"深圳市邵阳商会会长王某刚致辞。", "王某刚/会长/深圳市邵阳商会/深圳市邵阳商会"},
+		{"区委书记督导重点项目建设\n10月19日,岳麓区委书记谭某平督导调研。", "谭某平/书记/岳麓区委/岳麓区委"},
 		// Appointments, removals, nominations, elections.
 		{"任命黄某群为岳阳市财政局局长;免去钟某波的岳阳市财政局局长职务。", "钟某波/局长/岳阳市财政局/岳阳市财政局/removed 黄某群/局长/岳阳市财政局/岳阳市财政局/appointed"},
 		{"决定:黎某国同志任汨罗市应急管理局局长。", "黎某国/局长/汨罗市应急管理局/汨罗市应急管理局/appointed"},
