@@ -166,12 +166,13 @@ func (d *docState) postTitle(k int) {
 			return
 		}
 		it := roleItem{start: k, end: e, text: pt.title, entry: entry}
-		for i := len(d.phrases) - 1; i >= 0; i-- {
-			if bp := d.phrases[i]; bp.start < s && len(bp.cores) > 0 && bodyKind(bp.cores) == pt.kind {
+		d.recent(s, func(bp *bodyPhrase) bool {
+			if len(bp.cores) > 0 && bodyKind(bp.cores) == pt.kind {
 				it.inherited = bp
-				break
+				return false
 			}
-		}
+			return true
+		})
 		d.record([]roleItem{it}, [][2]int{{s, k}}, "")
 	}
 }

@@ -287,6 +287,19 @@ func (d *docState) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	if j == nil || j.level != "county" || !strings.HasSuffix(j.name, bp.levelText) {
 		return j
 	}
+	key := bp.levelText + strings.Join(bp.coreTexts, "") + "\x00" + j.name
+	if v, ok := d.visitors[key]; ok {
+		return v
+	}
+	if d.visitors == nil {
+		d.visitors = map[string]*jurPlace{}
+	}
+	v := d.visitorJurOnce(bp, j)
+	d.visitors[key] = v
+	return v
+}
+
+func (d *docState) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	for _, o := range d.phrases {
 		if o.place != nil || o.levelText != bp.levelText || strings.Join(o.coreTexts, "") != strings.Join(bp.coreTexts, "") {
 			continue // the same body only: 市政协 visits, 市委 may host
@@ -318,21 +331,20 @@ func (d *docState) townBefore(p int, level string) string {
 		return ""
 	}
 	para := strings.LastIndexByte(d.s[:p], '\n')
-	for i := len(d.phrases) - 1; i >= 0; i-- {
-		bp := d.phrases[i]
-		if bp.start >= p {
-			continue
-		}
+	town := ""
+	d.recent(p, func(bp *bodyPhrase) bool {
 		if bp.start < para {
-			break
+			return false
 		}
 		for k := len(bp.towns) - 1; k >= 0; k-- {
 			if bp.towns[k].Attr("level") == level {
-				return bp.towns[k].Word
+				town = bp.towns[k].Word
+				return false
 			}
 		}
-	}
-	return ""
+		return true
+	})
+	return town
 }
 
 func bodyKind(cores []*lexicon.Entry) string {
@@ -449,9 +461,11 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			}
 		}
 		// …or the zone the document named before (祁东经济开发区).
-		for i := len(d.phrases) - 1; base == "" && i >= 0; i-- {
-			zp := d.phrases[i]
-			if zp != bp && zp.start < bp.start && zp.place != nil && len(zp.cores) > 0 && zp.cores[0].Attr("zone") == "1" && coreCanon(zp.cores[0], zp.coreTexts[0]) == zc {
+		if base == "" {
+			d.recent(bp.start, func(zp *bodyPhrase) bool {
+				if zp == bp || zp.place == nil || len(zp.cores) == 0 || zp.cores[0].Attr("zone") != "1" || coreCanon(zp.cores[0], zp.coreTexts[0]) != zc {
+					return true
+				}
 				d.resolve(zp)
 				base, parent = zp.canonical, zp.partOf
 				if len(zp.cores) > 1 {
@@ -459,7 +473,8 @@ func (d *docState) resolve(bp *bodyPhrase) {
 				}
 				names = append(names, base)
 				k = 1
-			}
+				return false
+			})
 		}
 	default:
 		first := bp.cores[0]

@@ -29,6 +29,7 @@ type docState struct {
 	lastChainRoles []string // the title words of the last chain (部长 for 常务副部长)
 	// The bureau the article is about (subject).
 	subjectName string
+	visitors    map[string]*jurPlace // visitorJur's answers
 	subjectBP   *bodyPhrase
 	subjectDone bool
 	sc          *scratch // per-position memos, reused between documents
@@ -626,17 +627,36 @@ func (d *docState) outsideParty(bp *bodyPhrase) *bodyPhrase {
 	return &c
 }
 
+// aliasWindow bounds how far back, in bytes, an abbreviation looks for the
+// body it abbreviates, so that long documents stay linear.
+const aliasWindow = 3000
+
+// recent calls f on the phrases that start in the window before e, the
+// nearest first, until f returns false.
+func (d *docState) recent(e int, f func(*bodyPhrase) bool) {
+	for i := len(d.phrases) - 1; i >= 0; i-- {
+		bp := d.phrases[i]
+		if bp.start >= e {
+			continue
+		}
+		if bp.start < e-aliasWindow || !f(bp) {
+			return
+		}
+	}
+}
+
 // aliasBefore returns the body that the words right before a title at e
 // abbreviate to its last words: the article's subject (支队政治委员 in an
 // article about 邵阳市消防救援支队) or a company named before (公司董事长
 // after 湖南金铭新材料有限公司). nil if there is none.
 func (d *docState) aliasBefore(e int) *bodyPhrase {
 	var cands []*bodyPhrase
-	for i := len(d.phrases) - 1; i >= 0; i-- {
-		if bp := d.phrases[i]; bp.end <= e && len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.place != nil && bodyKind(bp.cores) == "other") {
+	d.recent(e, func(bp *bodyPhrase) bool {
+		if bp.end <= e && len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.place != nil && bodyKind(bp.cores) == "other") {
 			cands = append(cands, bp)
 		}
-	}
+		return true
+	})
 	if lede := strings.Index(d.s, "。"); lede >= 0 && e > lede {
 		if sub := d.subjectPhrase(); sub != nil {
 			cands = append(cands, sub)
@@ -768,13 +788,15 @@ func (d *docState) orgBefore(p int) *bodyPhrase {
 		if !strings.HasSuffix(d.s[:p], suf) {
 			continue
 		}
-		for i := len(d.phrases) - 1; i >= 0; i-- {
-			op := d.phrases[i]
-			if op.start < p && len(op.cores) > 0 && op.cores[len(op.cores)-1].Attr("org") == "1" && strings.HasSuffix(op.text, suf) {
-				return op
+		var found *bodyPhrase
+		d.recent(p, func(op *bodyPhrase) bool {
+			if len(op.cores) > 0 && op.cores[len(op.cores)-1].Attr("org") == "1" && strings.HasSuffix(op.text, suf) {
+				found = op
+				return false
 			}
-		}
-		return nil
+			return true
+		})
+		return found
 	}
 	return nil
 }
@@ -1013,14 +1035,15 @@ func (d *docState) chain(i int) (int, bool) {
 		it.body = d.aliasBefore(i)
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.
-		for k := len(d.phrases) - 1; k >= 0; k-- {
-			if e := d.phrases[k]; e.start < b.start && e != b && len(e.coreTexts) > 0 && e.coreTexts[len(e.coreTexts)-1] == b.coreTexts[0] && e.text != b.text {
+		d.recent(b.start, func(e *bodyPhrase) bool {
+			if e != b && len(e.coreTexts) > 0 && e.coreTexts[len(e.coreTexts)-1] == b.coreTexts[0] && e.text != b.text {
 				c := *e
 				c.start, c.end, c.text = b.start, b.end, b.text
 				it.body = &c
-				break
+				return false
 			}
-		}
+			return true
+		})
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) > 1 {
 		// 医院党委 after 永州市中心医院: that hospital's committee.
 		if a := d.aliasBefore(b.start + len(b.coreTexts[0])); a != nil && a.start == b.start {
