@@ -1365,6 +1365,13 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		if anchored && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && strings.ContainsRune("和与及", d.s2rune(p+sn)) && ok && tk.End-tk.Start > n {
 			plain = true
 		}
+		// A level word alone is a given name where the name ends right
+		// after it (区委书记刘旗出席), not where a body follows (刘旗委).
+		if anchored && len(ends) >= 1 && ses[0].Attr("rare") != "1" && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && d.boundary(ends[0]) {
+			if bn, _ := d.longest(p+sn, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Body || e.Kind == lexicon.Role }); bn == 0 {
+				plain = true
+			}
+		}
 		// …and so does a one-character word after which the name of
 		// three ends plainly (市委书记黎作峰作交流发言).
 		if anchored && len(ends) == 2 && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && !strings.ContainsRune("和与及", d.s2rune(p+sn)) &&

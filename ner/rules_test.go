@@ -118,6 +118,8 @@ func TestHolds(t *testing.T) {
 		// A chamber named after another place; a headline verb is no name.
 		{"深圳市邵阳商会会长王某刚致辞。", "王某刚/会长/深圳市邵阳商会/深圳市邵阳商会"},
 		{"区委书记督导重点项目建设\n10月19日,岳麓区委书记谭某平督导调研。", "谭某平/书记/岳麓区委/岳麓区委"},
+		// A given name of one character that is a level word.
+		{"重庆市綦江区召开会议。区委书记刘旗出席并讲话。", "刘旗/书记/区委/綦江区委"},
 		// Appointments, removals, nominations, elections.
 		{"任命黄某群为岳阳市财政局局长;免去钟某波的岳阳市财政局局长职务。", "钟某波/局长/岳阳市财政局/岳阳市财政局/removed 黄某群/局长/岳阳市财政局/岳阳市财政局/appointed"},
 		{"决定:黎某国同志任汨罗市应急管理局局长。", "黎某国/局长/汨罗市应急管理局/汨罗市应急管理局/appointed"},
