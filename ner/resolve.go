@@ -503,8 +503,9 @@ func (d *docState) resolve(bp *bodyPhrase) {
 		first := bp.cores[0]
 		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1"
 	}
-	// A new district keeps its level word: 浦东新区区委, not 浦东新区委.
-	if strings.HasSuffix(base, "新区") && bp.levelText == "区" && k < len(bp.cores) && strings.HasPrefix(bp.coreTexts[k], "委") {
+	// A new district keeps its level word: 浦东新区区委, not 浦东新区委,
+	// however the article writes it.
+	if strings.HasSuffix(base, "新区") && (bp.levelText == "区" || bp.place != nil) && k < len(bp.cores) && strings.HasPrefix(bp.coreTexts[k], "委") {
 		base += "区"
 	}
 	// So does a county of one character: 攸县县委, not 攸县委.

@@ -1586,8 +1586,8 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 		case "n", "vn", "a":
 			// 设计师和风水大师, 专家向媒体: a conjunction or preposition,
 			// then a word (not 向明亮: 明亮 is a).
-			if utf8.RuneCountInString(nx.Text) != 2 {
-				return false
+			if n := utf8.RuneCountInString(nx.Text); n != 2 {
+				return n > 2 // 记者向信用卡: too long for a given name
 			}
 			if tk.Tag == "p" && nx.Tag == "n" {
 				// …unless the name ends there (书记向清平在).
@@ -1601,7 +1601,9 @@ func (d *docState) tokenVeto(p, sn int, anchored, rare bool) bool {
 			// 专家都有, 主编来宣布, 业务员曾承诺: not 向飞.
 			return tk.Tag == "d" && utf8.RuneCountInString(nx.Text) <= 2 || tk.Tag == "v" && utf8.RuneCountInString(nx.Text) == 2
 		}
-		return utf8.RuneCountInString(nx.Text) > 2 || strings.HasPrefix(nx.Tag, "u")
+		// A dictionary word too long for a given name (记者向信用卡); the
+		// segmenter's guesses (向/文永为) do not count.
+		return nx.Tag != "" && nx.Tag != "x" && utf8.RuneCountInString(nx.Text) > 2 || strings.HasPrefix(nx.Tag, "u")
 	}
 	if anchored {
 		// After a title only function words veto (向着, 和平); 严明涛 and

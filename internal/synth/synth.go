@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/graph"
 	"github.com/orggraph/orggraph/ner/lexicon"
@@ -158,14 +159,14 @@ func Generate(seed uint64, n, nCounties int) ([]Article, *Truth, error) {
 		s.education = mk(func(t *countyStaff) official { return t.education })
 		l := c.level
 		truth.Holds = append(truth.Holds,
-			Hold{s.secretary.id, "书记", c.name + "委"},
-			Hold{s.head.id, "副书记", c.name + "委"},
+			Hold{s.secretary.id, "书记", partyName(c.name)},
+			Hold{s.head.id, "副书记", partyName(c.name)},
 			Hold{s.head.id, l + "长", c.name + "政府"},
 			Hold{s.deputy.id, "副" + l + "长", c.name + "政府"},
 			Hold{s.congress.id, "主任", c.name + "人大常委会"},
 			Hold{s.cppcc.id, "主席", c.name + "政协"},
-			Hold{s.organization.id, "常委", c.name + "委"},
-			Hold{s.organization.id, "部长", c.name + "委组织部"},
+			Hold{s.organization.id, "常委", partyName(c.name)},
+			Hold{s.organization.id, "部长", partyName(c.name) + "组织部"},
 			Hold{s.finance.id, "局长", c.name + "财政局"},
 			Hold{s.education.id, "局长", c.name + "教育局"},
 		)
@@ -184,7 +185,7 @@ func Generate(seed uint64, n, nCounties int) ([]Article, *Truth, error) {
 			}
 			return o.name
 		}
-		party, gov := c.name+"委", c.name+"政府"
+		party, gov := partyName(c.name), c.name+"政府"
 		topic := topics[r.IntN(len(topics))]
 		var b strings.Builder
 		switch r.IntN(4) {
@@ -313,4 +314,17 @@ func ratio(a, b float64) float64 {
 		return 1
 	}
 	return a / b
+}
+
+// partyName is the canonical name of a county's party committee, as the
+// recognizer writes it: 平江县委, but 攸县县委 and 浦东新区区委, which keep
+// their level word.
+func partyName(county string) string {
+	switch {
+	case strings.HasSuffix(county, "新区"):
+		return county + "区委"
+	case utf8.RuneCountInString(county) == 2 && strings.HasSuffix(county, "县"):
+		return county + "县委"
+	}
+	return county + "委"
 }
