@@ -92,23 +92,7 @@ func (d *docState) electedList(q int) {
 			break
 		}
 	}
-	p = skipSpace(d.s, skipPrefix(d.s, p, ":"))
-	var names [][2]int
-	for {
-		e, ok := d.name(p, true)
-		if !ok {
-			break
-		}
-		names = append(names, [2]int{p, e})
-		p = skipPrefix(d.s, e, "同志")
-		if !strings.HasPrefix(d.s[p:], "、") && !strings.HasPrefix(d.s[p:], ",") {
-			break
-		}
-		p++
-		if strings.HasPrefix(d.s[p-1:], "、") {
-			p += len("、") - 1
-		}
-	}
+	names := d.nameList(skipSpace(d.s, skipPrefix(d.s, p, ":")), "、", ",")
 	if len(names) > 0 {
 		d.record(items, names, "elected")
 	}
@@ -397,33 +381,41 @@ func (d *docState) labelLists() {
 		if !hasAnySuffix(d.s[:k], listLabels...) {
 			continue
 		}
-		d.nameList(skipSpace(d.s, k+1))
+		d.listed(skipSpace(d.s, k+1))
 	}
 }
 
-// nameList takes the names listed at q, joined by 、 or a comma, until
-// something else than a name follows.
-func (d *docState) nameList(q int) {
+// nameList returns the names listed at q, joined by one of seps, until
+// something else than a name follows; 同志 after a name is passed over.
+func (d *docState) nameList(q int, seps ...string) [][2]int {
+	var names [][2]int
 	for {
 		e, ok := d.name(q, true)
 		if !ok {
-			return
+			return names
 		}
-		if !d.mentioned(q, e) {
-			d.addPerson(q, e)
-		}
+		names = append(names, [2]int{q, e})
 		q = skipPrefix(d.s, e, "同志")
 		sep := ""
-		for _, x := range []string{"、", ",", "和", "及", "与"} {
+		for _, x := range seps {
 			if strings.HasPrefix(d.s[q:], x) {
 				sep = x
 				break
 			}
 		}
 		if sep == "" {
-			return
+			return names
 		}
 		q += len(sep)
+	}
+}
+
+// listed adds the persons of a list of names (参加人员:甲、乙).
+func (d *docState) listed(q int) {
+	for _, nm := range d.nameList(q, "、", ",", "和", "及", "与") {
+		if !d.mentioned(nm[0], nm[1]) {
+			d.addPerson(nm[0], nm[1])
+		}
 	}
 }
 
@@ -473,7 +465,7 @@ func (d *docState) attendeeLists() {
 		if !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
 			continue
 		}
-		d.nameList(skipPrefix(d.s, off, ":"))
+		d.listed(skipPrefix(d.s, off, ":"))
 	}
 }
 

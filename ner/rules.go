@@ -741,31 +741,15 @@ func (d *docState) orgAt(p int) int {
 			return len(suf)
 		}
 	}
-	q := p
-	for k := 0; k < 12; k++ {
-		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及和、省市县区州镇乡村", r) {
-			return 0
+	return d.suffixedName(p, "的是在了对为与及和、省市县区州镇乡村", orgSuffixes, func(q, e int) int {
+		for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
+			e = skipPrefix(d.s, e, more)
 		}
-		q += n
-		if k == 0 {
-			continue
+		if d.wordGoesOn(e) || d.hasVerb(p, q) {
+			return -1
 		}
-		for _, suf := range orgSuffixes {
-			if !strings.HasPrefix(d.s[q:], suf) {
-				continue
-			}
-			e := q + len(suf)
-			for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
-				e = skipPrefix(d.s, e, more)
-			}
-			if d.wordGoesOn(e) || d.hasVerb(p, q) {
-				return 0
-			}
-			return e - p
-		}
-	}
-	return 0
+		return e
+	})
 }
 
 // hasVerb reports whether the segmenter reads a verb in [p, e): no name
@@ -805,22 +789,37 @@ func (d *docState) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *docState) deptAt(p int) int {
+	return d.suffixedName(p, "的是在了对为与及", deptSuffixes, func(q, e int) int {
+		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+			return e
+		}
+		return 0
+	})
+}
+
+// suffixedName returns the length of a name at p of two to twelve Han
+// characters, none of stop, ending in one of suffixes: accept is asked
+// with the end of the stem q and of the suffix e, and answers the name's
+// end, 0 to look further, or -1 to give up. 0 if there is none.
+func (d *docState) suffixedName(p int, stop string, suffixes []string, accept func(q, e int) int) int {
 	q := p
 	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为与及", r) {
+		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) {
 			return 0
 		}
 		q += n
 		if k == 0 {
 			continue
 		}
-		for _, suf := range deptSuffixes {
+		for _, suf := range suffixes {
 			if !strings.HasPrefix(d.s[q:], suf) {
 				continue
 			}
-			e := q + len(suf)
-			if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+			switch e := accept(q, q+len(suf)); {
+			case e < 0:
+				return 0
+			case e > 0:
 				return e - p
 			}
 		}
