@@ -302,6 +302,10 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
 			break
 		}
+		// 村 and 委员会 make no body (农村委员会); the village's is 村民委员会.
+		if e.Kind == lexicon.Body && e.Word == "委员会" && len(parts) > 0 && parts[len(parts)-1].e.Attr("level") == "village" {
+			break
+		}
 		if e.Kind == lexicon.Body && e.Attr("bare") == "1" && (len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Body) {
 			break
 		}
@@ -498,6 +502,8 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 			// 政策研究室副主任、委新闻发言人 (委 = 国家发展改革委).
 			if a := d.shortAlias(p, items); a != nil {
 				bp, q = a, a.end
+			} else if c := d.committeeOf(p, items); c != nil {
+				bp, q = c, c.end
 			}
 		}
 		r, ok := d.role(q, bp)
@@ -559,7 +565,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 			if nb != nil {
 				nq = nb.end
 			}
-			if _, ok := d.role(nq, nb); ok || nb == nil && d.shortAlias(p+sep, items) != nil {
+			if _, ok := d.role(nq, nb); ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
 				p += sep
 				continue
 			}
@@ -719,6 +725,25 @@ func (d *docState) shortAlias(p int, items []roleItem) *bodyPhrase {
 		}
 	}
 	return nil
+}
+
+// committeeOf returns a department the lexicons lack, written after
+// another title of the same body, as that body's (省政协常委、农业和农村
+// 委员会主任: the committee of 省政协), or nil.
+func (d *docState) committeeOf(p int, items []roleItem) *bodyPhrase {
+	var prev *bodyPhrase
+	for k := len(items) - 1; k >= 0 && prev == nil; k-- {
+		prev = items[k].body
+	}
+	if prev == nil {
+		return nil
+	}
+	n := d.deptAt(p)
+	if n == 0 {
+		return nil
+	}
+	e := &lexicon.Entry{Word: d.s[p : p+n], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}
+	return &bodyPhrase{start: p, end: p + n, text: d.s[p : p+n], cores: []*lexicon.Entry{e}, coreTexts: []string{e.Word}, under: prev}
 }
 
 // placeAt reports whether a gazetteer place of two characters or more

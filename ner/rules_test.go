@@ -121,6 +121,8 @@ func TestHolds(t *testing.T) {
 		{"区委书记督导重点项目建设\n10月19日,岳麓区委书记谭某平督导调研。", "谭某平/书记/岳麓区委/岳麓区委"},
 		// A given name of one character that is a level word.
 		{"重庆市綦江区召开会议。区委书记刘旗出席并讲话。", "刘旗/书记/区委/綦江区委"},
+		// A committee the lexicons lack, after another title of its body.
+		{"邵阳市召开会议。省政协常委、农业和农村委员会主任李某刚陪同。", "李某刚/主任/农业和农村委员会/湖南省政协农业和农村委员会 李某刚/常委/省政协/湖南省政协"},
 		// Appointments, removals, nominations, elections.
 		{"任命黄某群为岳阳市财政局局长;免去钟某波的岳阳市财政局局长职务。", "钟某波/局长/岳阳市财政局/岳阳市财政局/removed 黄某群/局长/岳阳市财政局/岳阳市财政局/appointed"},
 		{"决定:黎某国同志任汨罗市应急管理局局长。", "黎某国/局长/汨罗市应急管理局/汨罗市应急管理局/appointed"},
