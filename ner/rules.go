@@ -1463,15 +1463,7 @@ const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额�
 // mongolName returns the end of a Mongolian name of four to six
 // characters at p that a boundary ends, or 0: longer than any Han name.
 func (d *docState) mongolName(p int) int {
-	q, n := p, 0
-	for n < 6 {
-		r, sz := d.runeAt(q)
-		if sz == 0 || !mongolSet[r] || d.t.BreakWithin(p, q+sz) {
-			break
-		}
-		q += sz
-		n++
-	}
+	q, n := d.runOf(p, p, mongolSet, 6)
 	for ; n >= 4; n-- {
 		if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
 			return q
@@ -1494,6 +1486,22 @@ func runeSet(s string) map[rune]bool {
 	return m
 }
 
+// runOf returns the end of the run of at most max characters of set at
+// q, and its length in characters; a name that starts at p does not span
+// a lost character.
+func (d *docState) runOf(p, q int, set map[rune]bool, max int) (int, int) {
+	n := 0
+	for n < max {
+		r, sz := d.runeAt(q)
+		if sz == 0 || !set[r] || d.t.BreakWithin(p, q+sz) {
+			break
+		}
+		q += sz
+		n++
+	}
+	return q, n
+}
+
 // foreignName returns the end of a transliterated foreign name at p, parts
 // of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
 // Only a title anchors one: without the dot such names are words.
@@ -1502,15 +1510,8 @@ func (d *docState) foreignName(p int) int {
 	last := p // start of the last part
 	for {
 		last = q
-		n := 0
-		for n < 8 {
-			r, sz := d.runeAt(q)
-			if sz == 0 || !translitSet[r] || d.t.BreakWithin(p, q+sz) {
-				break
-			}
-			q += sz
-			n++
-		}
+		var n int
+		q, n = d.runOf(p, q, translitSet, 8)
 		if n == 0 || dots == 0 && n < 2 {
 			return 0
 		}
