@@ -231,8 +231,12 @@ func (d *docState) placeParent(bp *bodyPhrase) string {
 // the first body ending in a unit word (局) that the title or the first
 // sentence names with its place, or "".
 func (d *docState) subject() string {
-	_ = d.subjectPhrase()
-	return d.subjectName
+	bp := d.subjectPhrase()
+	if bp == nil {
+		return ""
+	}
+	d.resolve(bp)
+	return bp.canonical
 }
 
 // subjectPhrase returns the body the article is about, written with its
@@ -257,8 +261,7 @@ func (d *docState) subjectPhrase() *bodyPhrase {
 		last := bp.coreTexts[len(bp.coreTexts)-1]
 		r, _ := utf8.DecodeLastRuneInString(last)
 		if e := d.x.lex.Get(string(r), lexicon.Level); e != nil && e.Attr("level") == "unit" || strings.HasSuffix(last, "队") {
-			d.resolve(bp)
-			d.subjectName, d.subjectBP = bp.canonical, bp
+			d.subjectBP = bp // resolved when asked, once the jurisdiction is known
 			break
 		}
 	}
@@ -487,7 +490,8 @@ func (d *docState) resolve(bp *bodyPhrase) {
 			}
 		case first.Attr("of") == "court" && d.subjectPhrase() != nil && bodyKind(d.subjectPhrase().cores) == "court":
 			// A court's own department, in an article about the court.
-			base, parent = d.subjectPhrase().canonical, d.subjectPhrase().canonical
+			base = d.subject()
+			parent = base
 		case first.Attr("dept") == "1" && len(d.jur) > 0:
 			// A department written bare: the jurisdiction's, under its
 			// party committee for a party department (组织部).

@@ -28,7 +28,6 @@ type docState struct {
 	lastChainBody  *bodyPhrase
 	lastChainRoles []string // the title words of the last chain (部长 for 常务副部长)
 	// The bureau the article is about (subject).
-	subjectName string
 	visitors    map[string]*jurPlace // visitorJur's answers
 	subjectBP   *bodyPhrase
 	subjectDone bool
