@@ -2,6 +2,7 @@ package ner
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -304,7 +305,7 @@ func (d *docState) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
 
 func (d *docState) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	for _, o := range d.phrases {
-		if o.place != nil || o.levelText != bp.levelText || strings.Join(o.coreTexts, "") != strings.Join(bp.coreTexts, "") {
+		if o.place != nil || o.levelText != bp.levelText || !slices.Equal(o.coreTexts, bp.coreTexts) {
 			continue // the same body only: 市政协 visits, 市委 may host
 		}
 		end := strings.IndexAny(d.s[o.end:], "。\n")
