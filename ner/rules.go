@@ -778,14 +778,18 @@ func (d *docState) orgAt(p int) int {
 
 // hasVerb reports whether the segmenter reads a verb in [p, e): no name
 // of a company holds one (横市镇卫生院联合县人民医院).
-func (d *docState) hasVerb(p, e int) bool {
+func (d *docState) hasVerb(p, e int) bool { return d.verbs(p, e) > 0 }
+
+// verbs counts the verbs the segmenter reads in [p, e).
+func (d *docState) verbs(p, e int) int {
 	d.segment(p)
+	n := 0
 	for i := p; i < e; i++ {
 		if tk, ok := d.tokAt[i]; ok && tk.Tag == "v" {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // orgBefore returns the company or institution a bare body at p belongs
@@ -971,6 +975,9 @@ func (d *docState) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			d.segment(p)
 			if _, ok := d.tokAt[p]; !ok {
 				return 0, nil // not a word start
+			}
+			if v := d.verbs(p, q); v >= 2 || v == 1 && ts.suffix == "社区" {
+				return 0, nil // 组织开展社区治理: verbs, not a name (安定镇 has one)
 			}
 			if ts.suffix == "嘎查" && strings.HasPrefix(d.s[e:], "村") {
 				return 0, nil // 嘎查村: Inner Mongolia's villages in general
