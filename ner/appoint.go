@@ -192,24 +192,10 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		}
 		// Names listed share the titles: 选举甲、乙、丙为副省长.
 		names := [][2]int{{off, e}}
-		q := skipPrefix(d.s, e, "同志")
-		for link != "" {
-			sep := ""
-			for _, x := range []string{"、", "和", "及"} {
-				if strings.HasPrefix(d.s[q:], x) {
-					sep = x
-				}
-			}
-			if sep == "" {
-				break
-			}
-			e2, ok := d.name(q+len(sep), true)
-			if !ok {
-				break
-			}
-			names = append(names, [2]int{q + len(sep), e2})
-			q = skipPrefix(d.s, e2, "同志")
+		if link != "" {
+			names = d.nameList(off, "、", "和", "及")
 		}
+		q := skipPrefix(d.s, names[len(names)-1][1], "同志")
 		switch {
 		case link != "" && strings.HasPrefix(d.s[q:], link):
 			q += len(link)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/orggraph/orggraph/ner/segment"
 	"slices"
 	"sort"
 	"strings"
@@ -66,31 +67,35 @@ func (d *docState) qualifierBefore(i int) bool {
 	if _, ok := d.tokAt[i]; !ok {
 		return true
 	}
-	_, n := utf8.DecodeLastRuneInString(d.s[:i])
-	for j := i - n; j >= 0 && j >= i-12; j-- {
-		if tk, ok := d.tokAt[j]; ok && tk.End == i {
-			return !vetoTag(tk.Tag)
-		}
+	if tk, ok := d.tokenOver(i - 1); ok && tk.End == i {
+		return !vetoTag(tk.Tag)
 	}
 	return true
+}
+
+// tokenOver returns the segmenter's word that holds byte p, looking back
+// at most 12 bytes for its start. The clause must be segmented.
+func (d *docState) tokenOver(p int) (segment.Token, bool) {
+	for j := p; j >= 0 && j >= p-11; j-- {
+		if tk, ok := d.tokAt[j]; ok {
+			return tk, true
+		}
+	}
+	return segment.Token{}, false
 }
 
 // wordGoesOn reports whether the segmenter reads the text at e as the
 // middle of a word (小学生, 教工委): a body ending at e is cut from it.
 func (d *docState) wordGoesOn(e int) bool {
-	if r, _ := d.runeAt(e); !isHan(r) || d.boundaryLen(e) > 1*3 {
+	if r, _ := d.runeAt(e); !isHan(r) || d.boundaryLen(e) > len("字") {
 		return false // a title or a body word of two characters follows
 	}
 	d.segment(e)
 	if _, ok := d.tokAt[e]; ok {
 		return false
 	}
-	for j := e - 1; j >= 0 && j >= e-12; j-- {
-		if tk, ok := d.tokAt[j]; ok {
-			return tk.End > e
-		}
-	}
-	return false
+	tk, ok := d.tokenOver(e - 1)
+	return ok && tk.End > e
 }
 
 func (d *docState) mention(typ, text string, ns, ne int) Mention {

@@ -580,6 +580,12 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
 
+// followsChain reports whether i comes right after the last chain's
+// names and a 、 or a comma. The caller checks that there is a last chain.
+func (d *docState) followsChain(i int) bool {
+	return d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ','
+}
+
 // adjacentChain reports whether the chain whose names start at names[0]
 // follows the last chain right after its names and a 、 or a comma. The
 // chain's titles stand between, so it is judged from the start of the
@@ -1156,7 +1162,7 @@ func (d *docState) chain(i int) (int, bool) {
 	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
 	// 郑某,秘书长金某); heads of government (县长) have their own.
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
-		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',' ||
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
 		// …and so does the same title later in the sentence
 		// (常务副部长甲主持会议,副部长乙出席).
 		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
@@ -1165,7 +1171,7 @@ func (d *docState) chain(i int) (int, bool) {
 	// A bare party committee right after a chain about a body is that
 	// body's (集团党委书记、董事长甲,党委副书记、总经理乙).
 	if b := items[0].body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && b.cores[0].Attr("party") == "1" &&
-		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ',') {
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && d.followsChain(i) {
 		lb := d.lastChainBody
 		if n := len(lb.cores); n > 0 && lb.cores[n-1].Attr("party") == "1" {
 			items[0].body = lb
