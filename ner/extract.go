@@ -10,6 +10,7 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 	"github.com/orggraph/orggraph/ner/normalize"
 	"github.com/orggraph/orggraph/ner/segment"
+	"github.com/orggraph/orggraph/ner/tagger"
 )
 
 // Config configures an Extractor. The zero value uses the embedded
@@ -22,15 +23,19 @@ type Config struct {
 	DictDir string
 	// Normalize selects normalization steps; the zero value applies all.
 	Normalize normalize.Options
+	// NoModel switches the character tagger off: names are then found by
+	// the dictionary rules alone.
+	NoModel bool
 }
 
 // Extractor recognizes officials, roles, bodies and places in documents and
 // links them. Build one with New and share it: it is safe for concurrent
 // use.
 type Extractor struct {
-	lex  *lexicon.Lexicon
-	seg  *segment.Segmenter
-	norm normalize.Options
+	lex   *lexicon.Lexicon
+	seg   *segment.Segmenter
+	norm  normalize.Options
+	model *tagger.Model // nil when switched off
 
 	outletOnce sync.Once
 	outletList []string
@@ -71,7 +76,14 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, seg: seg, norm: cfg.Normalize}, nil
+	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize}
+	if !cfg.NoModel {
+		if x.model, err = Model(); err != nil {
+			seg.Close()
+			return nil, err
+		}
+	}
+	return x, nil
 }
 
 func tagOf(k lexicon.Kind) string {

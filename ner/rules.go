@@ -9,6 +9,7 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 	"github.com/orggraph/orggraph/ner/normalize"
 	"github.com/orggraph/orggraph/ner/segment"
+	"github.com/orggraph/orggraph/ner/tagger"
 )
 
 // docState holds the work on one document. All offsets in it are byte
@@ -41,6 +42,8 @@ type docState struct {
 	pmentions   []Mention   // person mentions
 	pmentionAt  map[int]int // person mention start -> end, as added by addPerson
 	rmentions   []Mention   // role mentions
+	tspans      []span      // the tagger's spans, in order
+	margins     map[[2]int]float32
 }
 
 // bodyPhrase is a run of place, level and body words: 岳阳经开区, 区工委,
@@ -106,6 +109,7 @@ func (j *jurPlace) isZone() bool {
 func (d *docState) run() {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
+	d.tspans = d.tagText()
 	d.scan()
 	d.appointments()
 	d.attendeeLists()
@@ -113,6 +117,7 @@ func (d *docState) run() {
 	d.rosters()
 	d.findOutlet()
 	d.resolveJurisdiction()
+	d.modelPersons()
 	d.findKnownNames()
 	d.res.Date = d.findDate()
 	d.res.Title = d.findTitle()
@@ -1347,9 +1352,37 @@ func (d *docState) boundary(e int) bool {
 	return n > 0
 }
 
-// name parses a person's name at p: a surname and one or two characters.
-// anchored says a title or other strong context introduces it.
+// name parses a person's name at p. anchored says a title or other strong
+// context introduces it: there the tagger's name wins over the rules'
+// reading unless the tagger finds the rules' reading nearly as good.
 func (d *docState) name(p int, anchored bool) (int, bool) {
+	e, ok := d.ruleName(p, anchored)
+	if !anchored || d.x.model == nil {
+		return e, ok
+	}
+	m, mok := d.modelPersonAt(p)
+	switch {
+	case !mok:
+		return e, ok
+	case !ok || m == e:
+		return m, true
+	case m > e && strings.ContainsAny(d.s[p:m], "·•・"):
+		return m, true // the rest of a name with a dot
+	case d.margin(p, e) < ruleMargin:
+		if dbgMargin != nil {
+			dbgMargin(d, p, e, m, d.margin(p, e))
+		}
+		return e, true
+	}
+	if dbgMargin != nil {
+		dbgMargin(d, p, e, m, d.margin(p, e))
+	}
+	return m, true
+}
+
+// ruleName parses a person's name at p by the dictionary rules: a surname
+// and one or two characters, or a foreign or minority name.
+func (d *docState) ruleName(p int, anchored bool) (int, bool) {
 	if p >= len(d.s) {
 		return 0, false
 	}
@@ -1719,6 +1752,12 @@ type scratch struct {
 	pool   []lexicon.Match
 	bp     []*bodyPhrase // body phrase at a byte, once bpDone
 	bpDone []bool
+
+	// The tagger's buffers.
+	runes  []rune
+	starts []int
+	obs    []uint32
+	tag    tagger.Scratch
 }
 
 func (sc *scratch) reset(n int) {

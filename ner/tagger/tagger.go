@@ -1,0 +1,342 @@
+// Package tagger is a character-level sequence labeller for Chinese named
+// entities: an averaged structured perceptron over character n-grams,
+// character classes and caller-supplied dictionary observations, decoded
+// with a first-order Viterbi under BIO constraints.
+//
+// Offsets in this package count runes of the text given to Tag, not bytes;
+// callers that work in bytes map them back.
+//
+// Tagging allocates nothing per character: feature keys are 64-bit hashes
+// looked up in an open-addressing table built at load, and the weights sit
+// in one flat slice at id*L+label. The model file starts with a magic
+// string and a version (see Save).
+package tagger
+
+import (
+	"errors"
+	"math"
+)
+
+// Span is an entity found or annotated in a text: its type (person, org,
+// loc, …) and its rune offsets, end exclusive.
+type Span struct {
+	Type       string
+	Start, End int
+}
+
+// Example is one training sentence: its characters, one observation mask
+// a character (nil for none) and its gold spans.
+type Example struct {
+	Text  []rune
+	Obs   []uint32
+	Spans []Span
+	// Only, when set, lists the types the example is annotated for: a
+	// span of another type that the model proposes where the gold says
+	// nothing is not an error (a corpus that marks persons only).
+	Only []string
+}
+
+// Model is a trained tagger. It is safe for concurrent use; each goroutine
+// passes its own Scratch to Tag.
+type Model struct {
+	types  []string // entity types; label 0 is O, 2k+1 B-type, 2k+2 I-type
+	labels int      // 1 + 2*len(types)
+	// keys and ids form an open-addressing table from feature key to id.
+	keys  []uint64
+	ids   []int32
+	mask  uint64
+	w     []float32 // id*labels + label
+	trans []float32 // (prev+1)*labels + label; prev -1 is the start
+	nfeat int
+	allow []bool // (prev+1)*labels + label: a permitted transition
+}
+
+// Types returns the entity types the model labels.
+func (m *Model) Types() []string { return append([]string(nil), m.types...) }
+
+// Features returns the number of features the model keeps.
+func (m *Model) Features() int { return m.nfeat }
+
+func newModel(types []string) *Model {
+	m := &Model{types: types, labels: 1 + 2*len(types)}
+	L := m.labels
+	m.trans = make([]float32, (L+1)*L)
+	m.allow = make([]bool, (L+1)*L)
+	for prev := -1; prev < L; prev++ {
+		for y := 0; y < L; y++ {
+			ok := true
+			if y > 0 && y%2 == 0 { // I-x only after B-x or I-x
+				ok = prev == y-1 || prev == y
+			}
+			m.allow[(prev+1)*L+y] = ok
+		}
+	}
+	return m
+}
+
+// index builds the lookup table from keys (already set) to ids 0..n-1.
+func (m *Model) index(keys []uint64) {
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.ids = make([]int32, size)
+	m.mask = uint64(size - 1)
+	for id, k := range keys {
+		j := mixIndex(k) & m.mask
+		for m.keys[j] != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.keys[j] = k
+		m.ids[j] = int32(id)
+	}
+	m.nfeat = len(keys)
+}
+
+func mixIndex(k uint64) uint64 { return (k ^ k>>29) * 0xBF58476D1CE4E5B9 >> 7 }
+
+// lookup returns the id of feature key k, or -1.
+func (m *Model) lookup(k uint64) int32 {
+	j := mixIndex(k) & m.mask
+	for {
+		switch m.keys[j] {
+		case k:
+			return m.ids[j]
+		case 0:
+			return -1
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// Scratch holds the buffers of one tagging call; reuse it between calls
+// of one goroutine.
+type Scratch struct {
+	keys   []uint64
+	fids   []int32 // per position: its feature ids, -1 for unknown
+	score  []float32
+	back   []int8
+	labels []int
+	spans  []Span
+	forced []float32
+}
+
+// Tag labels text, with obs[i] the dictionary observations of text[i]
+// (obs may be nil), and returns the spans found, in order. The slice is
+// sc's and valid until its next use.
+func (m *Model) Tag(text []rune, obs []uint32, sc *Scratch) []Span {
+	if sc == nil {
+		sc = new(Scratch)
+	}
+	n := len(text)
+	sc.spans = sc.spans[:0]
+	if n == 0 {
+		return sc.spans
+	}
+	L := m.labels
+	sc.score = grow(sc.score, n*L)
+	sc.back = growInt8(sc.back, n*L)
+	em := sc.score
+	for i := 0; i < n; i++ {
+		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
+		row := em[i*L : i*L+L]
+		clear(row)
+		for _, k := range sc.keys {
+			id := m.lookup(k)
+			if id < 0 {
+				continue
+			}
+			ws := m.w[int(id)*L : int(id)*L+L]
+			for y := range row {
+				row[y] += ws[y]
+			}
+		}
+	}
+	sc.labels = m.viterbi(em, sc.back, n, sc.labels)
+	sc.spans = appendSpans(sc.spans, sc.labels, m.types)
+	return sc.spans
+}
+
+// viterbi turns the emission scores em (n*L, overwritten with path
+// scores) into the best permitted label sequence.
+func (m *Model) viterbi(em []float32, back []int8, n int, out []int) []int {
+	L := m.labels
+	neg := float32(math.Inf(-1))
+	for y := 0; y < L; y++ {
+		if m.allow[y] {
+			em[y] += m.trans[y]
+		} else {
+			em[y] = neg
+		}
+	}
+	var prevRow [64]float32
+	for i := 1; i < n; i++ {
+		copy(prevRow[:L], em[(i-1)*L:i*L])
+		row := em[i*L : i*L+L]
+		br := back[i*L : i*L+L]
+		for y := 0; y < L; y++ {
+			best, arg := neg, -1
+			for p := 0; p < L; p++ {
+				if !m.allow[(p+1)*L+y] || prevRow[p] == neg {
+					continue
+				}
+				if s := prevRow[p] + m.trans[(p+1)*L+y]; s > best || arg < 0 {
+					best, arg = s, p
+				}
+			}
+			if arg < 0 {
+				row[y], br[y] = neg, 0
+				continue
+			}
+			row[y] += best
+			br[y] = int8(arg)
+		}
+	}
+	out = growInt(out, n)
+	best, arg := neg, 0
+	for y := 0; y < L; y++ {
+		if s := em[(n-1)*L+y]; s > best {
+			best, arg = s, y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		if i > 0 {
+			arg = int(back[i*L+arg])
+		}
+	}
+	return out
+}
+
+// appendSpans turns BIO labels into spans.
+func appendSpans(spans []Span, labels []int, types []string) []Span {
+	start, typ := -1, -1
+	for i := 0; i <= len(labels); i++ {
+		y := 0
+		if i < len(labels) {
+			y = labels[i]
+		}
+		if start >= 0 && (y == 0 || y%2 == 1 || (y-1)/2 != typ) {
+			spans = append(spans, Span{Type: types[typ], Start: start, End: i})
+			start = -1
+		}
+		if y > 0 && (y%2 == 1 || start < 0) {
+			start, typ = i, (y-1)/2
+		}
+	}
+	return spans
+}
+
+// labelsOf writes the BIO labels of spans over n characters into out.
+func labelsOf(spans []Span, types []string, n int, out []int) ([]int, error) {
+	out = growInt(out, n)
+	clear(out)
+	for _, s := range spans {
+		t := -1
+		for k, x := range types {
+			if x == s.Type {
+				t = k
+			}
+		}
+		if t < 0 {
+			continue // a type the model does not label
+		}
+		if s.Start < 0 || s.End > n || s.Start >= s.End {
+			return nil, errors.New("tagger: span out of range")
+		}
+		out[s.Start] = 2*t + 1
+		for i := s.Start + 1; i < s.End; i++ {
+			out[i] = 2*t + 2
+		}
+	}
+	return out, nil
+}
+
+func grow(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n, n+n/2)
+	}
+	return b[:n]
+}
+
+func growInt8(b []int8, n int) []int8 {
+	if cap(b) < n {
+		return make([]int8, n, n+n/2)
+	}
+	return b[:n]
+}
+
+func growInt(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n, n+n/2)
+	}
+	return b[:n]
+}
+
+// Margin returns how much better the model's best labelling of text
+// scores than the best labelling that has sp as a span (0 when the best
+// labelling has it): a rule that proposes sp may overrule the model when
+// the margin is small.
+func (m *Model) Margin(text []rune, obs []uint32, sp Span, sc *Scratch) float32 {
+	if sc == nil {
+		sc = new(Scratch)
+	}
+	t := -1
+	for k, x := range m.types {
+		if x == sp.Type {
+			t = k
+		}
+	}
+	n := len(text)
+	if t < 0 || sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+		return float32(math.Inf(1))
+	}
+	L := m.labels
+	sc.score = grow(sc.score, n*L)
+	sc.back = growInt8(sc.back, n*L)
+	sc.forced = grow(sc.forced, n*L)
+	for i := 0; i < n; i++ {
+		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
+		row := sc.score[i*L : i*L+L]
+		clear(row)
+		for _, k := range sc.keys {
+			if id := m.lookup(k); id >= 0 {
+				ws := m.w[int(id)*L : int(id)*L+L]
+				for y := range row {
+					row[y] += ws[y]
+				}
+			}
+		}
+	}
+	copy(sc.forced, sc.score)
+	neg := float32(math.Inf(-1))
+	for i := sp.Start; i < sp.End; i++ {
+		want := 2*t + 2
+		if i == sp.Start {
+			want = 2*t + 1
+		}
+		for y := 0; y < L; y++ {
+			if y != want {
+				sc.forced[i*L+y] = neg
+			}
+		}
+	}
+	if sp.End < n {
+		sc.forced[sp.End*L+2*t+2] = neg
+	}
+	best := m.pathScore(sc.score, sc.back, n)
+	forced := m.pathScore(sc.forced, sc.back, n)
+	return best - forced
+}
+
+// pathScore runs viterbi over em and returns the best path's score.
+func (m *Model) pathScore(em []float32, back []int8, n int) float32 {
+	m.viterbi(em, back, n, nil)
+	L := m.labels
+	best := float32(math.Inf(-1))
+	for y := 0; y < L; y++ {
+		best = max(best, em[(n-1)*L+y])
+	}
+	return best
+}
