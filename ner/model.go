@@ -214,3 +214,44 @@ func (d *docState) margin(s, e int) float32 {
 }
 
 var dbgMargin func(d *docState, p, e, m int, v float32)
+
+// titlesAfterNames reads a bare title written right after a name
+// (唐仁健部长, 李伟国司长一行, 习近平总书记): the name holds it, at the body
+// written right before the name if there is one (产业发展处王家忠处长),
+// else at none.
+func (d *docState) titlesAfterNames() {
+	held := map[int]bool{}
+	for _, h := range d.holds {
+		held[h.ns] = true
+	}
+	seen := map[int]bool{}
+	n := len(d.pmentions)
+	for k := 0; k < n; k++ {
+		m := d.pmentions[k]
+		if seen[m.ns] {
+			continue
+		}
+		seen[m.ns] = true
+		items, p := d.titles(m.ne)
+		if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
+			continue
+		}
+		// The title ends there: not the start of the next chain's name
+		// (书记甲、县长乙 has its own chain) nor of a longer word.
+		if _, ok := d.name(p, true); ok {
+			continue
+		}
+		if r, _ := d.runeAt(p); isHan(r) && !d.boundary(p) && !strings.ContainsRune("一等和及与、", r) {
+			continue
+		}
+		if !held[m.ns] {
+			for _, bp := range d.phrases {
+				if bp.end == m.ns && !bp.isPlace() && !bp.outlet {
+					items[0].body = bp
+					break
+				}
+			}
+		}
+		d.record(items, [][2]int{{m.ns, m.ne}}, "")
+	}
+}

@@ -118,6 +118,7 @@ func (d *docState) run() {
 	d.findOutlet()
 	d.resolveJurisdiction()
 	d.modelPersons()
+	d.titlesAfterNames()
 	d.findKnownNames()
 	d.res.Date = d.findDate()
 	d.res.Title = d.findTitle()
@@ -1107,8 +1108,12 @@ func (d *docState) chain(i int) (int, bool) {
 	}
 	// Outside bylines, only spaces (web pages put them there) may
 	// separate a title from its name.
+	// …and a colon before a list of names the tagger reads as names
+	// (市委副书记:甲、乙、丙).
 	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
-		q = p
+		if _, ok := d.modelPersonAt(q); !ok || strings.Count(d.s[p:q], ":") != 1 {
+			q = p
+		}
 	}
 	// Labels that are common words (编辑, 审核) name a person only before a
 	// colon or a space: 审核:张某, not 审核和调查.
