@@ -191,9 +191,9 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 			return
 		}
 		// Names listed share the titles: 选举甲、乙、丙为副省长.
-		names := [][2]int{{off, e}}
-		if link != "" {
-			names = d.nameList(off, "、", "和", "及")
+		names := d.nameList(off, "、", "和", "及")
+		if len(names) == 0 {
+			names = [][2]int{{off, e}}
 		}
 		q := skipPrefix(d.s, names[len(names)-1][1], "同志")
 		switch {
@@ -207,13 +207,19 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		for _, nm := range names {
 			d.appointment(nm[0], nm[1], q, status)
 		}
-		if !list {
-			return
-		}
 		_, p := d.titles(q)
 		p = skipPrefix(d.s, p, "职务")
 		if p == q || p >= len(d.s) || !strings.ContainsRune(";,\n", rune(d.s[p])) {
 			return
+		}
+		if !list {
+			// The sentence goes on with the next appointment of the
+			// same kind: 任命甲为…副主任,乙为…主任.
+			ns := skipSpace(d.s, p+1)
+			ne, ok := d.name(ns, true)
+			if !ok || link == "" || !strings.HasPrefix(d.s[skipPrefix(d.s, ne, "同志"):], link) {
+				return
+			}
 		}
 		off = p + 1
 	}
@@ -230,7 +236,18 @@ func skipSpace(s string, i int) int {
 
 // appointBack reads NAME(同志)任TITLES with the keyword at k.
 func (d *docState) appointBack(k int, kw, status string) {
-	end := d.beforeComrade(k)
+	end := k
+	// 提出辞去, 分别提出辞去, 申请辞去: the name is before the request.
+	for again := true; again; {
+		again = false
+		for _, w := range requestWords {
+			if strings.HasSuffix(d.s[:end], w) {
+				end -= len(w)
+				again = true
+			}
+		}
+	}
+	end = d.beforeComrade(end)
 	s, ok := d.nameEndingAt(end)
 	if !ok {
 		// A name a title chain took (院长易某担任审判长): a function it
@@ -264,6 +281,9 @@ func (d *docState) appointBack(k int, kw, status string) {
 		s = s2
 	}
 }
+
+// requestWords may stand between a name and the post it resigns or takes.
+var requestWords = []string{"提出", "申请", "请求", "分别", "已"}
 
 // beforeComrade steps back over a 同志 that ends at e.
 func (d *docState) beforeComrade(e int) int {

@@ -241,6 +241,16 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
+			// A session before a body word: 省十二届人大常委会, 区六届政协.
+			if sn := d.sessionAt(p); sn > 0 {
+				if bn, bes := d.longest(p+sn, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1", "session": "1"}}})
+					p += sn
+					continue
+				}
+			}
+		}
 		if n == 0 && len(parts) > 0 {
 			// An ordinal before a body word: 第一中学, 第二人民医院.
 			if on := d.ordinalAt(p); on > 0 {
@@ -886,6 +896,27 @@ func (d *docState) nameEndsAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// sessionAt returns the length of a session number (十二届, 第十四届) at
+// p, or 0.
+func (d *docState) sessionAt(p int) int {
+	q := p
+	if strings.HasPrefix(d.s[q:], "第") {
+		q += len("第")
+	}
+	q0 := q
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		q += n
+	}
+	if q == q0 || !strings.HasPrefix(d.s[q:], "届") {
+		return 0
+	}
+	return q + len("届") - p
 }
 
 // ordinalAt returns the length of an ordinal (第一, 第十二) at p, or 0.
