@@ -253,9 +253,12 @@ func (d *docState) appointBack(k int, kw, status string) {
 		// A name a title chain took (院长易某担任审判长): a function it
 		// serves in, no appointment.
 		s, ok = d.mentionEndingAt(end)
-		if kw == "担任" || kw == "任" || kw == "出任" {
+		if ok && (kw == "担任" || kw == "任" || kw == "出任") {
 			status = ""
 		}
+	}
+	if !ok {
+		s, ok = d.modelPersonEndingAt(end) // 赛尔建·乌合拜当选为
 	}
 	if !ok {
 		return

@@ -37,6 +37,8 @@ type Extractor struct {
 	norm  normalize.Options
 	model *tagger.Model // nil when switched off
 
+	hasNames bool // the lexicons hold names (kind name)
+
 	outletOnce sync.Once
 	outletList []string
 	scratch    sync.Pool // *scratch, reused between documents
@@ -77,6 +79,11 @@ func New(cfg Config) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize}
+	for _, e := range entries {
+		if e.Kind == lexicon.Name {
+			x.hasNames = true
+		}
+	}
 	if !cfg.NoModel {
 		if x.model, err = Model(); err != nil {
 			seg.Close()

@@ -47,6 +47,7 @@ func Model() (*tagger.Model, error) {
 type span struct {
 	typ        string
 	start, end int
+	user       bool // a name of the user's lexicons
 }
 
 // tagText runs the tagger over the normalized text, one line at a time,
@@ -54,7 +55,7 @@ type span struct {
 func (d *docState) tagText() []span {
 	m := d.x.model
 	if m == nil {
-		return nil
+		return d.userNames(nil)
 	}
 	sc := d.sc
 	var out []span
@@ -77,15 +78,54 @@ func (d *docState) tagText() []span {
 				if s.End < len(sc.starts) {
 					end = sc.starts[s.End]
 				}
-				out = append(out, span{s.Type, sc.starts[s.Start], end})
+				sp := span{s.Type, sc.starts[s.Start], end, false}
+				if sp.typ == "person" {
+					sp = d.dotted(sp, ls, le)
+				}
+				out = append(out, sp)
 			}
 		}
 		ls = le + 1
 	}
-	if dbgHook != nil {
-		d.tspans = out
-		dbgHook(d)
+	return d.userNames(out)
+}
+
+// userNames puts the names of the user's lexicons (kind name) into the
+// tagger's spans wherever they are written, in place of any tagger span
+// they overlap: a name the user vouches for always wins.
+func (d *docState) userNames(out []span) []span {
+	if !d.x.hasNames {
+		return out
 	}
+	var names []span
+	for i := 0; i < len(d.s); {
+		n, _ := d.longest(i, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Name })
+		if n == 0 {
+			_, w := d.runeAt(i)
+			i += w
+			continue
+		}
+		names = append(names, span{"person", i, i + n, true})
+		i += n
+	}
+	if len(names) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, s := range out {
+		free := true
+		for _, u := range names {
+			if u.start < s.end && s.start < u.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			kept = append(kept, s)
+		}
+	}
+	out = append(kept, names...)
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 
@@ -139,7 +179,29 @@ func (d *docState) plausibleName(s, e int) bool {
 // overlap no mention of the rules.
 func (d *docState) modelPersons() {
 	for _, s := range d.tspans {
+		if s.user {
+			// The user's name replaces any other reading of its words.
+			kept := d.pmentions[:0]
+			found := false
+			for _, m := range d.pmentions {
+				if m.ns == s.start && m.ne == s.end {
+					found = true
+				}
+				if m.ns >= s.end || s.start >= m.ne || m.ns == s.start && m.ne == s.end {
+					kept = append(kept, m)
+				}
+			}
+			d.pmentions = kept
+			if !found {
+				d.addPerson(s.start, s.end)
+			}
+			continue
+		}
 		if s.typ != "person" || !d.plausibleName(s.start, s.end) || d.overlapsMention(s.start, s.end) {
+			continue
+		}
+		// With no title or cue, a common word is no name (单元).
+		if d.plainWord(s.start, s.end) {
 			continue
 		}
 		d.addPerson(s.start, s.end)
@@ -166,8 +228,6 @@ func (d *docState) overlapsMention(s, e int) bool {
 	}
 	return false
 }
-
-var dbgHook func(*docState)
 
 // ruleMargin is the tagger score by which its own reading of a name must
 // beat the rules' reading to overrule it.
@@ -213,8 +273,6 @@ func (d *docState) margin(s, e int) float32 {
 	return v
 }
 
-var dbgMargin func(d *docState, p, e, m int, v float32)
-
 // titlesAfterNames reads a bare title written right after a name
 // (唐仁健部长, 李伟国司长一行, 习近平总书记): the name holds it, at the body
 // written right before the name if there is one (产业发展处王家忠处长),
@@ -254,4 +312,151 @@ func (d *docState) titlesAfterNames() {
 		}
 		d.record(items, [][2]int{{m.ns, m.ne}}, "")
 	}
+}
+
+// modelMentions merges the tagger's organizations and places into the
+// mentions the rules made (ms, in normalized offsets ns, ne). Where a
+// tagger span overlaps rule bodies, organizations or places only, the
+// tagger's reading of the whole name wins (北京市朝阳区人民法院 rather than
+// its place and its court); a tagger span that overlaps a person, role
+// or outlet of the rules is dropped.
+func (d *docState) modelMentions(ms []Mention) []Mention {
+	drop := map[int]bool{}
+	var add []Mention
+	for _, s := range d.tspans {
+		typ := ""
+		switch s.typ {
+		case "org":
+			typ = "organization"
+		case "loc":
+			typ = "place"
+		default:
+			continue
+		}
+		if d.t.BreakWithin(s.start, s.end) || utf8.RuneCountInString(d.s[s.start:s.end]) < 2 {
+			continue
+		}
+		ok := true
+		var over []int
+		for k, m := range ms {
+			if m.ns < s.end && s.start < m.ne {
+				switch m.Type {
+				case "body", "organization", "place":
+					if m.ns < s.start || m.ne > s.end {
+						ok = false // a rule's longer reading
+					}
+					over = append(over, k)
+				default:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(over) == 1 && ms[over[0]].ns == s.start && ms[over[0]].ne == s.end {
+			continue // the same span
+		}
+		for _, k := range over {
+			drop[k] = true
+		}
+		if len(over) > 0 && typ == "organization" {
+			typ = "body" // a body the rules saw part of
+			for _, k := range over {
+				if ms[k].Type == "organization" {
+					typ = "organization"
+				}
+			}
+		}
+		add = append(add, d.mention(typ, d.s[s.start:s.end], s.start, s.end))
+	}
+	if len(drop) > 0 {
+		kept := ms[:0]
+		for k, m := range ms {
+			if !drop[k] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
+	return append(ms, add...)
+}
+
+// userNameAt reports whether a name of the user's lexicons starts at p.
+func (d *docState) userNameAt(p int) bool {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	return k < len(d.tspans) && d.tspans[k].start == p && d.tspans[k].user
+}
+
+// isDot reports whether r is a middle dot of a transliterated name.
+func isDot(r rune) bool { return r == '·' || r == '•' || r == '・' }
+
+// dotted completes a person span of a name written with a middle dot
+// (赛尔建·乌合拜, 吐尔洪•阿不拉), which the tagger, trained on few such names,
+// may cut short: across a dot next to it, and over the transliteration
+// characters after it up to a boundary, within the line [ls, le).
+func (d *docState) dotted(s span, ls, le int) span {
+	run := func(p, limit int) int { // the end of the transliteration run at p
+		for n := 0; p < limit && n < 8; n++ {
+			r, w := d.runeAt(p)
+			if !translitSet[r] || n > 0 && d.boundary(p) || d.startsWord(p) {
+				break
+			}
+			p += w
+		}
+		return p
+	}
+	if r, w := d.runeAt(s.end); isDot(r) && s.end+w < le {
+		if e := run(s.end+w, le); e > s.end+w {
+			s.end = e
+		}
+	}
+	if r, w := utf8.DecodeLastRuneInString(d.s[ls:s.start]); isDot(r) {
+		p := s.start - w
+		for p > ls {
+			r, w := utf8.DecodeLastRuneInString(d.s[ls:p])
+			if !translitSet[r] || s.start-w-p > 3*8 {
+				break
+			}
+			p -= w
+		}
+		if p < s.start-w {
+			s.start = p
+		}
+	}
+	if strings.ContainsFunc(d.s[s.start:s.end], isDot) {
+		s.end = run(s.end, le)
+	}
+	return s
+}
+
+// startsWord reports whether the segmenter reads a word of two characters
+// or more starting at p (通报 after 阿依古丽·买买提).
+func (d *docState) startsWord(p int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && utf8.RuneCountInString(d.s[tk.Start:tk.End]) > 1
+}
+
+// modelPersonEndingAt returns the start of the tagger's person span that
+// ends at e, if there is one the lexicons do not veto.
+func (d *docState) modelPersonEndingAt(e int) (int, bool) {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].end >= e })
+	for ; k < len(d.tspans) && d.tspans[k].end == e; k++ {
+		if s := d.tspans[k]; s.typ == "person" && d.plausibleName(s.start, s.end) {
+			return s.start, true
+		}
+	}
+	return 0, false
+}
+
+// plainWord reports whether the segmenter reads [s, e) as one noun, verb
+// or adjective of two characters (单元), no name.
+func (d *docState) plainWord(s, e int) bool {
+	if utf8.RuneCountInString(d.s[s:e]) != 2 {
+		return false
+	}
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	return ok && tk.End == e && (tk.Tag == "n" || tk.Tag == "v" || tk.Tag == "vn" || tk.Tag == "a")
 }

@@ -1393,25 +1393,25 @@ func (d *docState) boundary(e int) bool {
 // reading unless the tagger finds the rules' reading nearly as good.
 func (d *docState) name(p int, anchored bool) (int, bool) {
 	e, ok := d.ruleName(p, anchored)
-	if !anchored || d.x.model == nil {
+	if !anchored || d.x.model == nil && !d.x.hasNames {
 		return e, ok
 	}
 	m, mok := d.modelPersonAt(p)
 	switch {
 	case !mok:
 		return e, ok
+	case !ok && d.commonWord(p, m):
+		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true
 	case m > e && strings.ContainsAny(d.s[p:m], "·•・"):
 		return m, true // the rest of a name with a dot
+	case d.userNameAt(p):
+		return m, true // the user's name
+	case strings.Contains(d.s[p:e], "某"):
+		return e, true // an anonymized name (雷某风), which the tagger rarely saw
 	case d.margin(p, e) < ruleMargin:
-		if dbgMargin != nil {
-			dbgMargin(d, p, e, m, d.margin(p, e))
-		}
 		return e, true
-	}
-	if dbgMargin != nil {
-		dbgMargin(d, p, e, m, d.margin(p, e))
 	}
 	return m, true
 }

@@ -1,0 +1,128 @@
+package ner
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/orggraph/orggraph/ner/normalize"
+	"github.com/orggraph/orggraph/ner/tagger"
+)
+
+// TestEmbeddedModelTagsHeldOut loads the embedded model and scores its
+// person spans on the articles internal/train holds out (one gold in five,
+// by sorted path): it must stay above a floor.
+func TestEmbeddedModelTagsHeldOut(t *testing.T) {
+	m, err := Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := extractor(t)
+	var paths []string
+	filepath.WalkDir("../testdata", func(p string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".gold.json") {
+			paths = append(paths, p)
+		}
+		return err
+	})
+	sort.Strings(paths)
+	var dev []tagger.Example
+	for n, p := range paths {
+		if n%5 != 4 {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g struct {
+			Source  string   `json:"source"`
+			Persons []string `json:"persons"`
+		}
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatal(err)
+		}
+		src, err := os.ReadFile(filepath.Join(filepath.Dir(p), g.Source))
+		if err != nil {
+			continue
+		}
+		text := normalize.Normalize(src, normalize.Options{Encoding: normalize.Detect(src)}).S
+		for _, line := range strings.Split(text, "\n") {
+			rs := []rune(line)
+			ex := tagger.Example{Text: rs, Obs: Observe(x.lex, line), Only: []string{"person"}}
+			for _, name := range g.Persons {
+				w := []rune(name)
+				for i := 0; i+len(w) <= len(rs); i++ {
+					if string(rs[i:i+len(w)]) == name {
+						ex.Spans = append(ex.Spans, tagger.Span{Type: "person", Start: i, End: i + len(w)})
+						i += len(w) - 1
+					}
+				}
+			}
+			dev = append(dev, ex)
+		}
+	}
+	if len(dev) < 50 {
+		t.Fatalf("only %d held-out lines", len(dev))
+	}
+	p, r, f := tagger.Score(m, dev, "person")
+	t.Logf("held-out persons: P %.3f R %.3f F1 %.3f over %d lines", p, r, f, len(dev))
+	if f < 0.95 {
+		t.Errorf("held-out person F1 %.3f below the floor 0.95", f)
+	}
+}
+
+// The tagger finds names no title anchors, and the rules still decide the
+// posts; a name of a user lexicon wins over both.
+func TestModelAndRules(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, persons, holds string }{
+		{"今天上午,张建国来到村里看望群众。", "张建国", ""},
+		{"市委副书记:普布顿珠、丁哲峰出席。", "普布顿珠 丁哲峰", "普布顿珠/副书记/市委 丁哲峰/副书记/市委"},
+		{"先后拜访唐仁健部长、吴清海组长。", "唐仁健 吴清海", "唐仁健/部长/ 吴清海/组长/"},
+		{"赛尔建·乌合拜当选为自治州政协主席。", "赛尔建·乌合拜", "赛尔建·乌合拜/主席/自治州政协"},
+	} {
+		r := x.Extract(Document{ID: "t", Src: []byte(c.text)})
+		var ps, hs []string
+		for _, p := range r.Persons {
+			ps = append(ps, p.Name)
+		}
+		for _, h := range r.Holds {
+			hs = append(hs, h.Person+"/"+h.Role+"/"+h.Org)
+		}
+		if got := strings.Join(ps, " "); got != c.persons {
+			t.Errorf("%s: persons %q, want %q", c.text, got, c.persons)
+		}
+		if got := strings.Join(hs, " "); got != c.holds {
+			t.Errorf("%s: holds %q, want %q", c.text, got, c.holds)
+		}
+	}
+}
+
+func TestUserNameWins(t *testing.T) {
+	dir := t.TempDir()
+	lex := filepath.Join(dir, "names.tsv")
+	if err := os.WriteFile(lex, []byte("欧阳春\tname\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, noModel := range []bool{false, true} {
+		x, err := New(Config{Lexicons: []string{lex}, NoModel: noModel})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := x.Extract(Document{ID: "t", Src: []byte("县委书记欧阳春晓出席会议。欧阳春来到乡里。")})
+		x.Close()
+		found := false
+		for _, m := range r.Mentions {
+			if m.Type == "person" && m.Text == "欧阳春" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("noModel=%v: the user's name 欧阳春 is not a mention: %+v", noModel, r.Mentions)
+		}
+	}
+}

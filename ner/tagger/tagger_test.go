@@ -1,0 +1,154 @@
+package tagger
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+)
+
+// toy is a tiny corpus: surnames 王, 李, 张 with two-character given
+// names before 说 or after 书记, and 北京 as a place.
+func toy() []Example {
+	var ex []Example
+	add := func(text string, spans ...Span) { ex = append(ex, Example{Text: []rune(text), Spans: spans}) }
+	for _, n := range []string{"王小明", "李大海", "张国强", "王建华", "李春生", "张文军"} {
+		add(n+"说今天开会。", Span{"person", 0, 3})
+		add("书记"+n+"在北京讲话。", Span{"person", 2, 5}, Span{"loc", 6, 8})
+		add("今天"+n+"来了。", Span{"person", 2, 5})
+	}
+	return ex
+}
+
+func TestTrainTagsWhatItLearned(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 5, MinCount: 1, Prune: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Tag([]rune("书记王国华在北京讲话。"), nil, nil)
+	want := []Span{{"person", 2, 5}, {"loc", 6, 8}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
+	}
+	if _, _, f := Score(m, toy(), ""); f < 0.99 {
+		t.Errorf("training F1 %.3f", f)
+	}
+}
+
+func TestTrainIsDeterministic(t *testing.T) {
+	save := func() []byte {
+		m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 3, Seed: 7, MinCount: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	if !bytes.Equal(save(), save()) {
+		t.Error("two trainings with one seed wrote different models")
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 3, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := m.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m2.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("Save(Load(Save(m))) differs from Save(m)")
+	}
+	for _, ex := range toy() {
+		if x, y := m.Tag(ex.Text, nil, nil), m2.Tag(ex.Text, nil, nil); !slices.Equal(x, y) {
+			t.Errorf("%s: loaded model tags %v, trained one %v", string(ex.Text), y, x)
+		}
+	}
+}
+
+func TestLoadRefuses(t *testing.T) {
+	for _, c := range []struct{ name, data string }{
+		{"empty", ""},
+		{"other file", "GIF89a……………………"},
+		{"newer version", Magic + "\x02\x00\x00\x00"},
+		{"truncated", Magic + "\x01\x00\x00\x00\x01"},
+	} {
+		if _, err := Load(bytes.NewReader([]byte(c.data))); err == nil {
+			t.Errorf("%s: loaded", c.name)
+		}
+	}
+}
+
+// TestLazyAveraging checks the lazy averages against a hand computation:
+// a weight that is 0 for 2 steps, 1 for 3 steps and -1 for 5 steps
+// averages (0*2 + 1*3 - 1*5) / 10.
+func TestLazyAveraging(t *testing.T) {
+	tr := &trainer{w: make([]float32, 1), acc: make([]float64, 1), ts: make([]int32, 1),
+		trans: make([]float32, 1), tacc: make([]float64, 1), tts: make([]int32, 1)}
+	tr.now = 2
+	tr.update(0, 1)
+	tr.now = 5
+	tr.update(0, -2)
+	tr.now = 10
+	w, _ := tr.averaged()
+	if want := float32(-0.2); w[0] != want {
+		t.Errorf("average %v, want %v", w[0], want)
+	}
+}
+
+func TestSpansFromLabels(t *testing.T) {
+	types := []string{"person", "loc"}
+	for _, c := range []struct {
+		labels []int
+		want   []Span
+	}{
+		{[]int{0, 1, 2, 0}, []Span{{"person", 1, 3}}},
+		{[]int{1, 1, 2}, []Span{{"person", 0, 1}, {"person", 1, 3}}},
+		{[]int{3, 4, 1}, []Span{{"loc", 0, 2}, {"person", 2, 3}}},
+		{[]int{1, 2, 2}, []Span{{"person", 0, 3}}},
+	} {
+		if got := appendSpans(nil, c.labels, types); !slices.Equal(got, c.want) {
+			t.Errorf("%v: %v, want %v", c.labels, got, c.want)
+		}
+	}
+}
+
+func TestMarginIsZeroOnTheBestReading(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 5, MinCount: 1, Prune: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune("书记王国华在北京讲话。")
+	if v := m.Margin(text, nil, Span{"person", 2, 5}, nil); v != 0 {
+		t.Errorf("margin of the best reading %v", v)
+	}
+	if v := m.Margin(text, nil, Span{"person", 2, 4}, nil); v <= 0 {
+		t.Errorf("margin of a worse reading %v", v)
+	}
+}
+
+// BenchmarkTag reports the tagger's cost in MB/s of UTF-8 text.
+func BenchmarkTag(b *testing.B) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 3, MinCount: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := []rune("区工委副书记、管委会主任谢春生主持会议并讲话,区工委领导姚海燕、谭国良出席会议。")
+	var sc Scratch
+	b.SetBytes(int64(len(string(text))))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Tag(text, nil, &sc)
+	}
+}
