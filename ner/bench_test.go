@@ -71,6 +71,18 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
+	// The same without the tagger: what the model costs.
+	nx, err := New(Config{NoModel: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer nx.Close()
+	b.Run("simplified-no-model", func(b *testing.B) {
+		b.SetBytes(int64(len(simp)))
+		for i := 0; i < b.N; i++ {
+			nx.Extract(Document{Src: simp})
+		}
+	})
 }
 
 // mix is a realistic mix of articles: the fixtures (appointments, meetings,
