@@ -34,6 +34,11 @@ import (
 
 var types = []string{"person", "org", "loc"}
 
+var (
+	corpora string
+	strided bool
+)
+
 func main() {
 	shared := flag.String("shared", "../shared", "the shared folder with train/ and eval/")
 	out := flag.String("o", "ner/model/tagger.gz", "model file to write")
@@ -42,6 +47,8 @@ func main() {
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.02, "drop features whose weights all lie within this of zero")
 	golds := flag.String("golds", "testdata", "folder of the project's gold annotations (read recursively)")
+	flag.StringVar(&corpora, "corpora", "msra,pd1998,cluener,golds", "the corpora to train on, comma-separated")
+	flag.BoolVar(&strided, "strided", false, "hold out every twentieth MSRA sentence instead of the last 5%")
 	flag.Parse()
 	if err := run(*shared, *out, *golds, *epochs, *seed, *minCount, *prune); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -71,7 +78,19 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 		return err
 	}
 	cut := len(msra) * 95 / 100
-	add("msra", msra[:cut], msra[cut:])
+	if strided {
+		var tr, dv []tagger.Example
+		for i, ex := range msra {
+			if i%20 == 19 {
+				dv = append(dv, ex)
+			} else {
+				tr = append(tr, ex)
+			}
+		}
+		add("msra", tr, dv)
+	} else {
+		add("msra", msra[:cut], msra[cut:])
+	}
 
 	pd, err := readSpans(filepath.Join(shared, "train/pd199801-train.jsonl"), lex, nil)
 	if err != nil {
@@ -105,7 +124,9 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 
 	var train, dev []tagger.Example
 	for _, s := range splits {
-		train = append(train, s.train...)
+		if strings.Contains(","+corpora+",", ","+s.name+",") {
+			train = append(train, s.train...)
+		}
 		dev = append(dev, s.dev...)
 	}
 	m, err := tagger.Train(train, tagger.Options{Types: types, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,

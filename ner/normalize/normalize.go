@@ -219,6 +219,9 @@ func gloss(units []unit, k int, openLost bool) int {
 		if r == ')' || r == '）' {
 			break
 		}
+		if r == ' ' && j > k+1 && j+1 < len(units) && (units[j+1].r == ')' || units[j+1].r == '）') {
+			continue // a mirror's space before the parenthesis: 會(huì )
+		}
 		l, t := isPinyinRune(r)
 		if !l {
 			return 0

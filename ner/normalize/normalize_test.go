@@ -14,6 +14,8 @@ func TestNormalize(t *testing.T) {
 		{"投資(其中省重點項目2個)", "投资(其中省重点项目2个)"},
 		{"GDP(gdp)增長", "GDP(gdp)增长"},
 		{"中(zhōng)(zhòng)國", "中国"},
+		{"常委會(huì )主任", "常委会主任"},
+		{"會( )議", "会( )议"},
 		{"(jīng)開頭", "(jīng)开头"},
 		// Lost characters: removed, with or without their "(".
 		{"湖南日?qǐng)?bào)·新湖南", "湖南日·新湖南"},

@@ -148,5 +148,6 @@ func Load(r io.Reader) (*Model, error) {
 		return bad(err)
 	}
 	m.index(keys)
+	m.pack()
 	return m, nil
 }

@@ -49,6 +49,81 @@ type Model struct {
 	trans []float32 // (prev+1)*labels + label; prev -1 is the start
 	nfeat int
 	allow []bool // (prev+1)*labels + label: a permitted transition
+
+	// packed holds, for tagging, each slot of the table as the key's two
+	// halves and then the feature's weights as float32 bits, so that one
+	// feature costs one memory access. pmask is its slot mask.
+	packed []uint32
+	pmask  uint64
+}
+
+// pack builds packed from keys, ids and w.
+func (m *Model) pack() {
+	L := m.labels
+	stride := 2 + L
+	size := 1
+	for size*3 < 4*m.nfeat+1 { // load at most 3/4
+		size <<= 1
+	}
+	m.packed = make([]uint32, size*stride)
+	m.pmask = uint64(size - 1)
+	for j, k := range m.keys {
+		if k == 0 {
+			continue
+		}
+		id := int(m.ids[j])
+		q := mixIndex(k) & m.pmask
+		for m.packed[int(q)*stride] != 0 || m.packed[int(q)*stride+1] != 0 {
+			q = (q + 1) & m.pmask
+		}
+		o := int(q) * stride
+		m.packed[o], m.packed[o+1] = uint32(k), uint32(k>>32)
+		for y := 0; y < L; y++ {
+			m.packed[o+2+y] = math.Float32bits(m.w[id*L+y])
+		}
+	}
+}
+
+// emissions writes the feature scores of every position of text into
+// em (len(text)*labels).
+func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) {
+	L := m.labels
+	stride := 2 + L
+	for i := range text {
+		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
+		row := em[i*L : i*L+L]
+		clear(row)
+		if m.packed == nil {
+			for _, k := range sc.keys {
+				if id := m.lookup(k); id >= 0 {
+					ws := m.w[int(id)*L : int(id)*L+L]
+					for y := range row {
+						row[y] += ws[y]
+					}
+				}
+			}
+			continue
+		}
+		for _, k := range sc.keys {
+			lo, hi := uint32(k), uint32(k>>32)
+			q := mixIndex(k) & m.pmask
+			for {
+				o := int(q) * stride
+				a, b := m.packed[o], m.packed[o+1]
+				if a == lo && b == hi {
+					ws := m.packed[o+2 : o+2+L]
+					for y := range row {
+						row[y] += math.Float32frombits(ws[y])
+					}
+					break
+				}
+				if a == 0 && b == 0 {
+					break
+				}
+				q = (q + 1) & m.pmask
+			}
+		}
+	}
 }
 
 // Types returns the entity types the model labels.
@@ -138,21 +213,7 @@ func (m *Model) Tag(text []rune, obs []uint32, sc *Scratch) []Span {
 	sc.score = grow(sc.score, n*L)
 	sc.back = growInt8(sc.back, n*L)
 	em := sc.score
-	for i := 0; i < n; i++ {
-		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
-		row := em[i*L : i*L+L]
-		clear(row)
-		for _, k := range sc.keys {
-			id := m.lookup(k)
-			if id < 0 {
-				continue
-			}
-			ws := m.w[int(id)*L : int(id)*L+L]
-			for y := range row {
-				row[y] += ws[y]
-			}
-		}
-	}
+	m.emissions(text, obs, em, sc)
 	sc.labels = m.viterbi(em, sc.back, n, sc.labels)
 	sc.spans = appendSpans(sc.spans, sc.labels, m.types)
 	return sc.spans
@@ -296,19 +357,7 @@ func (m *Model) Margin(text []rune, obs []uint32, sp Span, sc *Scratch) float32 
 	sc.score = grow(sc.score, n*L)
 	sc.back = growInt8(sc.back, n*L)
 	sc.forced = grow(sc.forced, n*L)
-	for i := 0; i < n; i++ {
-		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
-		row := sc.score[i*L : i*L+L]
-		clear(row)
-		for _, k := range sc.keys {
-			if id := m.lookup(k); id >= 0 {
-				ws := m.w[int(id)*L : int(id)*L+L]
-				for y := range row {
-					row[y] += ws[y]
-				}
-			}
-		}
-	}
+	m.emissions(text, obs, sc.score, sc)
 	copy(sc.forced, sc.score)
 	neg := float32(math.Inf(-1))
 	for i := sp.Start; i < sp.End; i++ {

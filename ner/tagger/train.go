@@ -203,6 +203,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	}
 	m.w, m.trans = bestW, bestT
 	m.prune(float32(opt.Prune))
+	m.pack()
 	logf("kept %d features after pruning", m.nfeat)
 	return m, nil
 }
