@@ -213,6 +213,15 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		e          *lexicon.Entry
 	}
 	var parts []part
+	// A department the lexicons lack, starting a clause of a list of
+	// officials: 应急安全保障中心主任何某, 党政工作部部长杨某.
+	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) {
+		if dn := d.deptAt(i); dn > 0 && d.plainStem(i, i+dn) {
+			e := &lexicon.Entry{Word: d.s[i : i+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
+			parts = append(parts, part{i, i + dn, e})
+			p += dn
+		}
+	}
 	for p < len(d.s) {
 		n, es := d.longest(p, phraseKinds)
 		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
@@ -896,6 +905,37 @@ func (d *docState) nameEndsAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// plainStem reports whether no word of the lexicons (a place, level,
+// body, title, modifier or verb) starts inside [s, e) before its last
+// character: the name is a stem the lexicons do not know and its suffix.
+func (d *docState) plainStem(s, e int) bool {
+	_, last := utf8.DecodeLastRuneInString(d.s[s:e])
+	for p := s; p < e-last; {
+		if n, _ := d.longest(p, func(en *lexicon.Entry) bool {
+			switch en.Kind {
+			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.PostName, lexicon.Surname:
+				return en.Kind != lexicon.Surname || en.Attr("rare") == ""
+			}
+			return false
+		}); n > 0 {
+			return false
+		}
+		_, w := d.runeAt(p)
+		p += w
+	}
+	return true
+}
+
+// afterClauseMark reports whether i starts a clause of a list: after a
+// comma, an enumeration mark, a semicolon, a colon or a line break.
+func (d *docState) afterClauseMark(i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
+	return r == ',' || r == '、' || r == ';' || r == ':' || r == '\n'
 }
 
 // sessionAt returns the length of a session number (十二届, 第十四届) at
@@ -1837,7 +1877,7 @@ func (d *docState) mayStart(i int) bool {
 			}
 		}
 	}
-	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") {
+	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) {
 		return true
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)

@@ -100,6 +100,8 @@ func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 		buf = append(buf, key(tB, uint64(o), c[o], c[o+1]))
 	}
 	buf = append(buf, key(tT, 0, c[1], c[2], c[3]))
+	buf = append(buf, key(tT, 1, c[0], c[1], c[2]))
+	buf = append(buf, key(tT, 2, c[2], c[3], c[4]))
 	buf = append(buf, key(tS, 0, c[1], c[3]))
 	buf = append(buf, key(tC, 0, rune(class(c[1])<<6|class(c[2])<<3|class(c[3]))))
 	if obs != nil {
