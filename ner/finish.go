@@ -231,6 +231,9 @@ func (d *docState) finish() {
 	for _, m := range d.pmentions {
 		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
 	}
+	for _, m := range d.smentions {
+		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
+	}
 	r.Mentions = d.modelMentions(r.Mentions)
 	for _, m := range d.rmentions {
 		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))

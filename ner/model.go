@@ -197,7 +197,16 @@ func (d *docState) modelPersons() {
 			}
 			continue
 		}
-		if s.typ != "person" || !d.plausibleName(s.start, s.end) || d.overlapsMention(s.start, s.end) {
+		if s.typ != "person" || d.overlapsMention(s.start, s.end) {
+			continue
+		}
+		if r, w := d.runeAt(s.start); s.end == s.start+w && d.x.lex.Has(string(r), lexicon.Surname) {
+			// A surname alone (老孙, 小张): a mention of a person, too
+			// little to name one in the graph.
+			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			continue
+		}
+		if !d.plausibleName(s.start, s.end) {
 			continue
 		}
 		// With no title or cue, a common word is no name (单元).
@@ -232,6 +241,10 @@ func (d *docState) overlapsMention(s, e int) bool {
 // ruleMargin is the tagger score by which its own reading of a name must
 // beat the rules' reading to overrule it.
 var ruleMargin float32 = 35
+
+// vetoMargin is the tagger score by which its reading must beat a name
+// the rules read where it sees none, to veto that name.
+var vetoMargin float32 = 100
 
 // margin returns how much the tagger prefers its best reading of the line
 // around [s, e) to one where [s, e) is a person.

@@ -43,6 +43,7 @@ type docState struct {
 	pmentionAt  map[int]int // person mention start -> end, as added by addPerson
 	rmentions   []Mention   // role mentions
 	tspans      []span      // the tagger's spans, in order
+	smentions   []Mention   // persons named by a surname alone: mentions only
 	margins     map[[2]int]float32
 }
 
@@ -1438,6 +1439,8 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	}
 	m, mok := d.modelPersonAt(p)
 	switch {
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.margin(p, e) > vetoMargin:
+		return 0, false // the tagger finds a name there far-fetched
 	case !mok:
 		return e, ok
 	case !ok && d.commonWord(p, m):
