@@ -1439,7 +1439,7 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	}
 	m, mok := d.modelPersonAt(p)
 	switch {
-	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.margin(p, e) > vetoMargin:
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
 		return 0, false // the tagger finds a name there far-fetched
 	case !mok:
 		return e, ok
