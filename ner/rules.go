@@ -214,6 +214,14 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 		e          *lexicon.Entry
 	}
 	var parts []part
+	// A name the lexicons lack before a body word, starting a clause of
+	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
+	// 东乌海关关长.
+	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) {
+		if bp := d.qualifiedBody(i); bp != nil {
+			return bp
+		}
+	}
 	// A department the lexicons lack, starting a clause of a list of
 	// officials: 应急安全保障中心主任何某, 党政工作部部长杨某.
 	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) {
@@ -927,6 +935,40 @@ func (d *docState) plainStem(s, e int) bool {
 		p += w
 	}
 	return true
+}
+
+// qualifiedBody returns the body phrase of an unknown stem of two to
+// eight Han characters at i and a known body after it that a title
+// follows, written as one name; nil if there is none.
+func (d *docState) qualifiedBody(i int) *bodyPhrase {
+	q := i
+	for n := 0; n < 8; n++ {
+		r, w := d.runeAt(q)
+		if !isHan(r) || d.t.BreakWithin(i, q+w) {
+			return nil
+		}
+		q += w
+		if n == 0 || !d.plainStem(i, q) {
+			continue
+		}
+		bn, bes := d.longest(q, phraseKinds)
+		if bn == 0 || entryOf(bes, lexicon.Body) == nil {
+			continue
+		}
+		bp := d.bodyPhrase(q)
+		if bp == nil || bp.isPlace() || bp.outlet || bp.place != nil || bp.levelText != "" {
+			return nil
+		}
+		if _, ok := d.role(bp.end, bp); !ok {
+			return nil
+		}
+		c := *bp
+		c.start, c.text, c.resolved = i, d.s[i:bp.end], false
+		c.cores = append([]*lexicon.Entry{{Word: d.s[i:q], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, bp.cores...)
+		c.coreTexts = append([]string{d.s[i:q]}, bp.coreTexts...)
+		return &c
+	}
+	return nil
 }
 
 // afterClauseMark reports whether i starts a clause of a list: after a
