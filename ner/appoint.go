@@ -278,6 +278,9 @@ func (d *docState) appointBack(k int, kw, status string) {
 		e := d.beforeComrade(s - len(sep))
 		s2, ok := d.nameEndingAt(e)
 		if !ok {
+			s2, ok = d.modelPersonEndingAt(e) // 古丽巴尔琴·赛力克拜、…当选为
+		}
+		if !ok {
 			return
 		}
 		d.appointment(s2, e, k+len(kw), status)

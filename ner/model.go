@@ -473,3 +473,43 @@ func (d *docState) plainWord(s, e int) bool {
 	tk, ok := d.tokAt[s]
 	return ok && tk.End == e && (tk.Tag == "n" || tk.Tag == "v" || tk.Tag == "vn" || tk.Tag == "a")
 }
+
+// namesBeforeTitles reads a name written right before a bare title where
+// no rule or tagger span found one (习近平总书记, 王某省长): a surname and one
+// or two characters that the rules read as a name ending at the title, and
+// that the tagger does not find far-fetched (see vetoMargin).
+func (d *docState) namesBeforeTitles() {
+	if d.x.model == nil {
+		return
+	}
+	for k, r := range d.s {
+		if k == 0 || !isHan(r) {
+			continue
+		}
+		if n, _ := d.longest(k, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }); n == 0 {
+			continue
+		}
+		for _, l := range []int{3, 2} {
+			s := k
+			for n := 0; n < l && s > 0; n++ {
+				_, w := utf8.DecodeLastRuneInString(d.s[:s])
+				s -= w
+			}
+			if e, ok := d.ruleName(s, true); !ok || e != k || d.overlapsMention(s, k) || !d.plainName(s, k) {
+				continue
+			}
+			if d.margin(s, k) > vetoMargin {
+				continue
+			}
+			items, p := d.titles(k)
+			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
+				break
+			}
+			if r, _ := d.runeAt(p); isHan(r) && !d.boundary(p) && !strings.ContainsRune("一等和及与、", r) {
+				break
+			}
+			d.record(items, [][2]int{{s, k}}, "")
+			break
+		}
+	}
+}

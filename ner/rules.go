@@ -120,6 +120,7 @@ func (d *docState) run() {
 	d.resolveJurisdiction()
 	d.modelPersons()
 	d.titlesAfterNames()
+	d.namesBeforeTitles()
 	d.findKnownNames()
 	d.res.Date = d.findDate()
 	d.res.Title = d.findTitle()
@@ -259,8 +260,10 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
-		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level) {
-			// A session before a body word: 省十二届人大常委会, 区六届政协.
+		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level ||
+			parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("session") == "") {
+			// A session before a body word: 省十二届人大常委会, 区六届政协,
+			// 政协伊犁哈萨克自治州第十四届委员会.
 			if sn := d.sessionAt(p); sn > 0 {
 				if bn, bes := d.longest(p+sn, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1", "session": "1"}}})
