@@ -218,14 +218,16 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	// A name the lexicons lack before a body word, starting a clause of
 	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
 	// 东乌海关关长.
-	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) {
+	clauseDept := false
+	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) && d.roleWithin(i, 14) {
 		if bp := d.qualifiedBody(i); bp != nil {
 			return bp
 		}
+		clauseDept = true
 	}
 	// A department the lexicons lack, starting a clause of a list of
 	// officials: 应急安全保障中心主任何某, 党政工作部部长杨某.
-	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) {
+	if clauseDept {
 		if dn := d.deptAt(i); dn > 0 && d.plainStem(i, i+dn) {
 			e := &lexicon.Entry{Word: d.s[i : i+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
 			parts = append(parts, part{i, i + dn, e})
@@ -925,13 +927,7 @@ func (d *docState) nameEndsAt(p int) bool {
 func (d *docState) plainStem(s, e int) bool {
 	_, last := utf8.DecodeLastRuneInString(d.s[s:e])
 	for p := s; p < e-last; {
-		if n, _ := d.longest(p, func(en *lexicon.Entry) bool {
-			switch en.Kind {
-			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.PostName, lexicon.Surname:
-				return en.Kind != lexicon.Surname || en.Attr("rare") == ""
-			}
-			return false
-		}); n > 0 {
+		if d.stemWordAt(p) {
 			return false
 		}
 		_, w := d.runeAt(p)
@@ -940,18 +936,46 @@ func (d *docState) plainStem(s, e int) bool {
 	return true
 }
 
+// stemWordAt reports whether a word of the lexicons that no unknown name
+// holds starts at p: a place, level, body, title, modifier, verb or
+// common surname.
+func (d *docState) stemWordAt(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			switch en.Kind {
+			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.PostName:
+				return true
+			case lexicon.Surname:
+				if en.Attr("rare") == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // qualifiedBody returns the body phrase of an unknown stem of two to
 // eight Han characters at i and a known body after it that a title
 // follows, written as one name; nil if there is none.
 func (d *docState) qualifiedBody(i int) *bodyPhrase {
-	q := i
+	q, upto := i, i
 	for n := 0; n < 8; n++ {
 		r, w := d.runeAt(q)
 		if !isHan(r) || d.t.BreakWithin(i, q+w) {
 			return nil
 		}
 		q += w
-		if n == 0 || !d.plainStem(i, q) {
+		// The stem is plain up to its last character (plainStem, kept
+		// as it grows).
+		for upto < q-w {
+			if d.stemWordAt(upto) {
+				return nil
+			}
+			_, uw := d.runeAt(upto)
+			upto += uw
+		}
+		if n == 0 {
 			continue
 		}
 		bn, bes := d.longest(q, phraseKinds)
@@ -972,6 +996,25 @@ func (d *docState) qualifiedBody(i int) *bodyPhrase {
 		return &c
 	}
 	return nil
+}
+
+// roleWithin reports whether a title starts within n characters after i.
+func (d *docState) roleWithin(i, n int) bool {
+	for p, k := i, 0; k < n && p < len(d.s); k++ {
+		r, w := d.runeAt(p)
+		if !isHan(r) {
+			return false
+		}
+		for _, m := range d.matches(p) {
+			for _, e := range m.Entries {
+				if e.Kind == lexicon.Role {
+					return true
+				}
+			}
+		}
+		p += w
+	}
+	return false
 }
 
 // afterClauseMark reports whether i starts a clause of a list: after a
