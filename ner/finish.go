@@ -127,6 +127,7 @@ func (d *docState) sentence(s, e int) string {
 
 func (d *docState) finish() {
 	r := d.res
+	d.dropShortForms()
 	for _, j := range d.jur {
 		r.Jurisdiction = append(r.Jurisdiction, j.name)
 	}

@@ -444,11 +444,20 @@ func (d *docState) dotted(s span, ls, le int) span {
 }
 
 // startsWord reports whether the segmenter reads a word of two characters
-// or more starting at p (通报 after 阿依古丽·买买提).
+// or more starting at p that is not itself made of transliteration
+// characters (通报 after 阿依古丽·买买提, not 别克 after 贾那提).
 func (d *docState) startsWord(p int) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
-	return ok && utf8.RuneCountInString(d.s[tk.Start:tk.End]) > 1
+	if !ok || utf8.RuneCountInString(d.s[tk.Start:tk.End]) < 2 {
+		return false
+	}
+	for _, r := range d.s[tk.Start:tk.End] {
+		if !translitSet[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // modelPersonEndingAt returns the start of the tagger's person span that
@@ -512,4 +521,71 @@ func (d *docState) namesBeforeTitles() {
 			break
 		}
 	}
+}
+
+// bracketCredits reads the credit in brackets that ends a paragraph:
+// (舒畅), (西王镇 周雷): a name alone, or after a place or unit and spaces,
+// is the writer's.
+func (d *docState) bracketCredits() {
+	for k := 0; k < len(d.s); {
+		o := strings.IndexByte(d.s[k:], '(')
+		if o < 0 {
+			return
+		}
+		o += k
+		k = o + 1
+		c := strings.IndexByte(d.s[o:], ')')
+		if c < 0 || c > 40 {
+			continue
+		}
+		c += o
+		after := strings.TrimLeft(d.s[c+1:], " \t")
+		if after != "" && after[0] != '\n' {
+			continue // not the end of a paragraph
+		}
+		inner := d.s[o+1 : c]
+		s := o + 1
+		if sp := strings.LastIndexByte(inner, ' '); sp >= 0 {
+			s = o + 1 + sp + 1
+		}
+		if s == c || d.mentioned(s, c) {
+			continue
+		}
+		e, ok := d.ruleName(s, true)
+		if m, mok := d.modelPersonAt(s); mok && m == c {
+			e, ok = m, true
+		}
+		if !ok || e != c || d.overlapsMention(s, c) {
+			continue
+		}
+		d.addPerson(s, c)
+	}
+}
+
+// dropShortForms removes from the persons and holds a name that is the
+// first part of a name with a dot written in the document (吐尔逊 after
+// 吐尔逊·吐尔地): a later short form of that person, no second one. Its
+// mentions stay.
+func (d *docState) dropShortForms() {
+	short := map[string]bool{}
+	for n := range d.persons {
+		if i := strings.IndexFunc(n, isDot); i > 0 {
+			short[n[:i]] = true
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for n := range d.persons {
+		if short[n] {
+			delete(d.persons, n)
+		}
+	}
+	kept := d.holds[:0]
+	for _, h := range d.holds {
+		if !short[h.person] {
+			kept = append(kept, h)
+		}
+	}
+	d.holds = kept
 }

@@ -84,6 +84,11 @@ func TestModelAndRules(t *testing.T) {
 		{"市委副书记:普布顿珠、丁哲峰出席。", "普布顿珠 丁哲峰", "普布顿珠/副书记/市委 丁哲峰/副书记/市委"},
 		{"先后拜访唐仁健部长、吴清海组长。", "唐仁健 吴清海", "唐仁健/部长/ 吴清海/组长/"},
 		{"赛尔建·乌合拜当选为自治州政协主席。", "赛尔建·乌合拜", "赛尔建·乌合拜/主席/自治州政协"},
+		// A credit in brackets that ends a paragraph.
+		{"区政协副主席张某刚参加调研。\n(钟晓雨)", "张某刚 钟晓雨", "张某刚/副主席/区政协"},
+		{"镇组织委员周某对流程进行培训。(西河镇 周某)", "周某", "周某/组织委员/"},
+		// A later short form of a name with a dot is no second person.
+		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {
 		r := x.Extract(Document{ID: "t", Src: []byte(c.text)})
 		var ps, hs []string

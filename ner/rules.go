@@ -121,6 +121,7 @@ func (d *docState) run() {
 	d.modelPersons()
 	d.titlesAfterNames()
 	d.namesBeforeTitles()
+	d.bracketCredits()
 	d.findKnownNames()
 	d.res.Date = d.findDate()
 	d.res.Title = d.findTitle()

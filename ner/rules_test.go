@@ -169,6 +169,18 @@ func TestHolds(t *testing.T) {
 		// The most specific place names a body; a head of government in a
 		// chain is of the chain's place.
 		{"广东省清远市委副书记、市长何某涛率团考察", "何某涛/副书记/广东省清远市委/清远市委 何某涛/市长//清远市政府"},
+		// Rules of this session: clause-start departments and unknown
+		// qualifiers of a body, sessions, colon lists, titles after names,
+		// lists of appointments and resignations.
+		{"陈某,应急安全保障中心主任何某冰,便民服务中心主任梁某颖。", "何某冰/主任/应急安全保障中心/应急安全保障中心 梁某颖/主任/便民服务中心/便民服务中心"},
+		{"检查指导疫情防控,东乌海关关长达布希拉图陪同。", "达布希拉图/关长/东乌海关/东乌海关"},
+		{"区六届政协主席石某玖主持会议。", "石某玖/主席/区六届政协/区六届政协"},
+		{"市委副书记:张某明、巴珠出席。", "巴珠/副书记/市委/市委 张某明/副书记/市委/市委"},
+		{"先后拜访唐某健部长。", "唐某健/部长//"},
+		{"决定免去詹某来、花某慧的省人民政府副省长职务。", "花某慧/副省长/省人民政府/省政府/removed 詹某来/副省长/省人民政府/省政府/removed"},
+		{"任命纪某为省人大常委会副主任,王某宏为省人大常委会秘书长。", "王某宏/秘书长/省人大常委会/省人大常委会/appointed 纪某/副主任/省人大常委会/省人大常委会/appointed"},
+		{"朱某勇提出辞去省人大常委会委员职务。", "朱某勇/委员/省人大常委会/省人大常委会/removed"},
+		{"受省人大常委會(huì )主任蔣某良委托", "蒋某良/主任/省人大常委会/省人大常委会"},
 		// Not names.
 		{"区工委高度重视", ""},
 		{"书记任期五年", ""},
