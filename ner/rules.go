@@ -263,6 +263,16 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if len(parts) > 0 && isChamber(parts[len(parts)-1].e) {
+			// A committee of a congress or CPPCC the lexicons lack,
+			// before a title: 省人大法制委员会主任委员, 省人大常委会人事任免
+			// 工作委员会主任.
+			if cn := d.committeeAt(p); cn > 0 {
+				parts = append(parts, part{p, p + cn, &lexicon.Entry{Word: d.s[p : p+cn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}})
+				p += cn
+				continue
+			}
+		}
 		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level ||
 			parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("session") == "") {
 			// A session before a body word: 省十二届人大常委会, 区六届政协,
@@ -1026,6 +1036,55 @@ func (d *docState) afterClauseMark(i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
 	return r == ',' || r == '、' || r == ';' || r == ':' || r == '\n'
+}
+
+// isChamber reports whether e is a people's congress, its standing
+// committee or a CPPCC committee.
+func isChamber(e *lexicon.Entry) bool {
+	w := e.Attr("canon")
+	if w == "" {
+		w = e.Word
+	}
+	return e.Kind == lexicon.Body && (w == "人大" || w == "人大常委会" || w == "政协" || w == "常委会")
+}
+
+// committeeAt returns the length of a committee's name at p that the
+// lexicons lack: two to twelve Han characters ending in 委员会, with no
+// title, body or verb word in its stem, a title right after it; or 0.
+func (d *docState) committeeAt(p int) int {
+	q := p
+	for k := 0; k < 16; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为及", r) {
+			return 0
+		}
+		if k > 0 {
+			for _, suf := range []string{"工作委员会", "委员会"} {
+				if !strings.HasPrefix(d.s[q:], suf) {
+					continue
+				}
+				e := q + len(suf)
+				if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+					return e - p
+				}
+			}
+		}
+		for _, m := range d.matches(q) {
+			for _, en := range m.Entries {
+				switch en.Kind {
+				case lexicon.Role, lexicon.Body, lexicon.Act, lexicon.PostName, lexicon.RoleMod:
+					if en.Word == "与" || en.Word == "和" { // 城乡建设与环境资源保护委员会
+						continue
+					}
+					if k > 0 || en.Kind != lexicon.Body {
+						return 0
+					}
+				}
+			}
+		}
+		q += n
+	}
+	return 0
 }
 
 // sessionAt returns the length of a session number (十二届, 第十四届) at
