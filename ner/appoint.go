@@ -25,6 +25,8 @@ var appointFwd = []struct{ kw, status, link string }{
 	{"提名", "nominated", "为"},
 	{"选举", "elected", "为"},
 	{"免去", "removed", ""},
+	{"推选", "elected", "为"},
+	{"补选", "elected", "为"},
 }
 
 // backward keywords follow the name.
@@ -187,6 +189,15 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 	for {
 		off = skipSpace(d.s, off)
 		e, ok := d.name(off, true)
+		if !ok && link != "" {
+			// The names carry their present titles: 推选自治州党委书记
+			// 甲为代表团团长.
+			if items, p := d.titles(off); len(items) > 0 {
+				if e, ok = d.name(p, true); ok {
+					off = p
+				}
+			}
+		}
 		if !ok {
 			return
 		}
@@ -195,7 +206,9 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		if len(names) == 0 {
 			names = [][2]int{{off, e}}
 		}
-		q := skipPrefix(d.s, names[len(names)-1][1], "同志")
+		// …also when a count closes the list: 任命甲、乙等18人为,
+		// 补选甲、乙、丙3名同志为.
+		q := d.skipCount(skipPrefix(d.s, names[len(names)-1][1], "同志"))
 		switch {
 		case link != "" && strings.HasPrefix(d.s[q:], link):
 			q += len(link)
@@ -237,7 +250,8 @@ func skipSpace(s string, i int) int {
 // appointBack reads NAME(同志)任TITLES with the keyword at k.
 func (d *docState) appointBack(k int, kw, status string) {
 	end := k
-	// 提出辞去, 分别提出辞去, 申请辞去: the name is before the request.
+	// 提出辞去, 分别提出辞去, 申请辞去: the name is before the request;
+	// 甲、乙两名同志分别以全票当选为: before the count.
 	for again := true; again; {
 		again = false
 		for _, w := range requestWords {
@@ -245,6 +259,9 @@ func (d *docState) appointBack(k int, kw, status string) {
 				end -= len(w)
 				again = true
 			}
+		}
+		if c := d.countBefore(end); c < end {
+			end, again = c, true
 		}
 	}
 	end = d.beforeComrade(end)
@@ -289,7 +306,68 @@ func (d *docState) appointBack(k int, kw, status string) {
 }
 
 // requestWords may stand between a name and the post it resigns or takes.
-var requestWords = []string{"提出", "申请", "请求", "分别", "已"}
+var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
+
+// countClassifiers follow the number that closes a list of names.
+const countClassifiers = "名位人个"
+
+// isNumeral reports whether r writes a number (3, 三, 两, 十).
+func isNumeral(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百", r)
+}
+
+// skipCount returns the offset after the count that closes a list of
+// names at q (等18人, 3名同志, 三位同志, 等领导同志), or q.
+func (d *docState) skipCount(q int) int {
+	p := skipPrefix(d.s, q, "等")
+	n := p
+	for {
+		r, w := d.runeAt(n)
+		if w == 0 || !isNumeral(r) {
+			break
+		}
+		n += w
+	}
+	if n > p {
+		r, w := d.runeAt(n)
+		if !strings.ContainsRune(countClassifiers, r) {
+			return q
+		}
+		n += w
+	} else if p == q {
+		return q
+	}
+	n = skipPrefix(d.s, n, "领导")
+	n = skipPrefix(d.s, n, "同志")
+	return n
+}
+
+// countBefore returns the start of a count that ends at e and closes a
+// list of names before it (甲、乙两名 before 同志分别当选), or e.
+func (d *docState) countBefore(e int) int {
+	r, w := utf8.DecodeLastRuneInString(d.s[:e])
+	if !strings.ContainsRune(countClassifiers, r) {
+		if strings.HasSuffix(d.s[:e], "等") {
+			return e - len("等")
+		}
+		return e
+	}
+	p := e - w
+	for p > 0 {
+		r, w := utf8.DecodeLastRuneInString(d.s[:p])
+		if !isNumeral(r) {
+			break
+		}
+		p -= w
+	}
+	if p == e-w {
+		return e
+	}
+	if strings.HasSuffix(d.s[:p], "等") {
+		p -= len("等")
+	}
+	return p
+}
 
 // beforeComrade steps back over a 同志 that ends at e.
 func (d *docState) beforeComrade(e int) int {
