@@ -280,7 +280,7 @@ func (d *docState) appointBack(k int, kw, status string) {
 	if !ok {
 		return
 	}
-	d.appointment(s, end, k+len(kw), status)
+	names := [][2]int{{s, end}}
 	// Names listed before it share the titles: 易华、黄伟当选为….
 	for {
 		sep := ""
@@ -290,7 +290,7 @@ func (d *docState) appointBack(k int, kw, status string) {
 			}
 		}
 		if sep == "" {
-			return
+			break
 		}
 		e := d.beforeComrade(s - len(sep))
 		s2, ok := d.nameEndingAt(e)
@@ -298,10 +298,25 @@ func (d *docState) appointBack(k int, kw, status string) {
 			s2, ok = d.modelPersonEndingAt(e) // 古丽巴尔琴·赛力克拜、…当选为
 		}
 		if !ok {
+			break
+		}
+		names = append(names, [2]int{s2, e})
+		s = s2
+	}
+	q := k + len(kw)
+	// …unless 分别 gives each name its own title, in order: 甲、乙分别
+	// 当选为镇长和镇人大主席团主席.
+	if len(names) > 1 && strings.Contains(d.s[names[0][1]:k], "分别") {
+		starts := d.titleGroups(q)
+		if len(starts) == len(names) {
+			for i, nm := range names {
+				d.appointment(nm[0], nm[1], starts[len(names)-1-i], status)
+			}
 			return
 		}
-		d.appointment(s2, e, k+len(kw), status)
-		s = s2
+	}
+	for _, nm := range names {
+		d.appointment(nm[0], nm[1], q, status)
 	}
 }
 
@@ -367,6 +382,29 @@ func (d *docState) countBefore(e int) int {
 		p -= len("等")
 	}
 	return p
+}
+
+// titleGroups returns the starts of the title sequences at q joined by
+// 和, 及 or 、 (镇长和镇人大主席团主席: two).
+func (d *docState) titleGroups(q int) []int {
+	var starts []int
+	for {
+		items, p := d.titles(q)
+		if len(items) == 0 {
+			return starts
+		}
+		starts = append(starts, q)
+		n := 0
+		for _, sep := range []string{"和", "及", "、"} {
+			if strings.HasPrefix(d.s[p:], sep) {
+				n = len(sep)
+			}
+		}
+		if n == 0 {
+			return starts
+		}
+		q = p + n
+	}
 }
 
 // beforeComrade steps back over a 同志 that ends at e.
