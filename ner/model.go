@@ -589,3 +589,37 @@ func (d *docState) dropShortForms() {
 	}
 	d.holds = kept
 }
+
+// creditWords end a credit line after the name: 钟某 摄, 李某 供稿.
+var creditWords = []string{"摄", "供稿", "整理", "报道"}
+
+// creditsAfterNames reads the name before a credit word that ends a line
+// or a bracket: the writer or photographer, a person with no post.
+func (d *docState) creditsAfterNames() {
+	for _, w := range creditWords {
+		for k := 0; ; {
+			i := strings.Index(d.s[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + len(w)
+			after := strings.TrimLeft(d.s[k:], " ")
+			if after != "" && after[0] != '\n' && after[0] != ')' {
+				continue
+			}
+			e := i
+			for e > 0 && d.s[e-1] == ' ' {
+				e--
+			}
+			s, ok := d.nameEndingAt(e)
+			if !ok {
+				s, ok = d.modelPersonEndingAt(e)
+			}
+			if !ok || d.mentioned(s, e) || d.overlapsMention(s, e) {
+				continue
+			}
+			d.addPerson(s, e)
+		}
+	}
+}

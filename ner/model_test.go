@@ -87,6 +87,9 @@ func TestModelAndRules(t *testing.T) {
 		// A credit in brackets that ends a paragraph.
 		{"区政协副主席张某刚参加调研。\n(钟晓雨)", "张某刚 钟晓雨", "张某刚/副主席/区政协"},
 		{"镇组织委员周某对流程进行培训。(西河镇 周某)", "周某", "周某/组织委员/"},
+		{"图为会议现场。 钟某明 摄", "钟某明", ""},
+		// An unknown zone after 中共, in a removal.
+		{"张某同志不再担任中共某某工作委员会书记、委员职务。", "张某", "张某/书记/中共某某工作委员会 张某/委员/中共某某工作委员会"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {

@@ -122,6 +122,7 @@ func (d *docState) run() {
 	d.titlesAfterNames()
 	d.namesBeforeTitles()
 	d.bracketCredits()
+	d.creditsAfterNames()
 	d.findKnownNames()
 	d.res.Date = d.findDate()
 	d.res.Title = d.findTitle()
@@ -260,6 +261,15 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 			if dn := d.deptAt(p); dn > 0 {
 				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
 				p += dn
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Attr("prefix") == "1" {
+			// A place or zone the lexicons lack after 中共: 中共湘江新区
+			// 工作委员会.
+			if sn := d.stemBeforeBody(p); sn > 0 {
+				parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += sn
 				continue
 			}
 		}
@@ -1007,6 +1017,23 @@ func (d *docState) qualifiedBody(i int) *bodyPhrase {
 		return &c
 	}
 	return nil
+}
+
+// stemBeforeBody returns the length of an unknown stem of one to ten Han
+// characters at p that a body word follows, or 0.
+func (d *docState) stemBeforeBody(p int) int {
+	q := p
+	for k := 0; k < 10; k++ {
+		r, w := d.runeAt(q)
+		if !isHan(r) || d.stemWordAt(q) {
+			return 0
+		}
+		q += w
+		if bn, bes := d.longest(q, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+			return q - p
+		}
+	}
+	return 0
 }
 
 // roleWithin reports whether a title starts within n characters after i.
