@@ -355,9 +355,6 @@ func (d *docState) modelMentions(ms []Mention) []Mention {
 			if m.ns < s.end && s.start < m.ne {
 				switch m.Type {
 				case "body", "organization", "place":
-					if m.ns < s.start || m.ne > s.end {
-						ok = false // a rule's longer reading
-					}
 					over = append(over, k)
 				default:
 					ok = false
