@@ -331,8 +331,9 @@ func (d *docState) titlesAfterNames() {
 // mentions the rules made (ms, in normalized offsets ns, ne). Where a
 // tagger span overlaps rule bodies, organizations or places only, the
 // tagger's reading of the whole name wins (北京市朝阳区人民法院 rather than
-// its place and its court); a tagger span that overlaps a person, role
-// or outlet of the rules is dropped.
+// its place and its court), unless a rule body holds it (日本政府, not
+// 日本); a tagger span that overlaps a person, role or outlet of the
+// rules is dropped.
 func (d *docState) modelMentions(ms []Mention) []Mention {
 	drop := map[int]bool{}
 	var add []Mention
@@ -355,6 +356,9 @@ func (d *docState) modelMentions(ms []Mention) []Mention {
 			if m.ns < s.end && s.start < m.ne {
 				switch m.Type {
 				case "body", "organization", "place":
+					if m.Type != "place" && m.ns <= s.start && m.ne >= s.end {
+						ok = false // a body that holds the span (日本政府, not 日本)
+					}
 					over = append(over, k)
 				default:
 					ok = false

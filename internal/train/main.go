@@ -37,6 +37,7 @@ var types = []string{"person", "org", "loc"}
 var (
 	corpora string
 	strided bool
+	scheme  string
 )
 
 func main() {
@@ -49,6 +50,7 @@ func main() {
 	golds := flag.String("golds", "testdata", "folder of the project's gold annotations (read recursively)")
 	flag.StringVar(&corpora, "corpora", "msra,pd1998,cluener,golds", "the corpora to train on, comma-separated")
 	flag.BoolVar(&strided, "strided", false, "hold out every twentieth MSRA sentence instead of the last 5%")
+	flag.StringVar(&scheme, "scheme", "BIOES", "label scheme: BIO or BIOES")
 	flag.Parse()
 	if err := run(*shared, *out, *golds, *epochs, *seed, *minCount, *prune); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -129,7 +131,7 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 		}
 		dev = append(dev, s.dev...)
 	}
-	m, err := tagger.Train(train, tagger.Options{Types: types, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,
+	m, err := tagger.Train(train, tagger.Options{Types: types, Scheme: scheme, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,
 		Logf: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }})
 	if err != nil {
 		return err

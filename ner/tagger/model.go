@@ -14,7 +14,7 @@ import (
 // templates it was written with. Load refuses other versions.
 const (
 	Magic   = "orggraph-tagger\n"
-	Version = 1
+	Version = 2
 )
 
 // Save writes the model: Magic, Version (uint32), the types, the feature
@@ -27,6 +27,7 @@ func (m *Model) Save(w io.Writer) error {
 	var b [binary.MaxVarintLen64]byte
 	putU := func(x uint64) { bw.Write(b[:binary.PutUvarint(b[:], x)]) }
 	binary.Write(bw, binary.LittleEndian, uint32(Version))
+	putU(uint64(m.per))
 	putU(uint64(len(m.types)))
 	for _, t := range m.types {
 		putU(uint64(len(t)))
@@ -86,14 +87,21 @@ func Load(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &ver); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	if ver != Version {
-		return nil, fmt.Errorf("tagger: model format %d, this build reads %d", ver, Version)
+	if ver != 1 && ver != Version {
+		return nil, fmt.Errorf("tagger: model format %d, this build reads 1 and %d", ver, Version)
 	}
 	bad := func(err error) (*Model, error) {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
 		return nil, fmt.Errorf("tagger: model: %w", err)
+	}
+	per := uint64(2) // version 1: BIO
+	if ver >= 2 {
+		var err error
+		if per, err = binary.ReadUvarint(br); err != nil || per != 2 && per != 4 {
+			return bad(errors.New("bad label scheme"))
+		}
 	}
 	nt, err := binary.ReadUvarint(br)
 	if err != nil || nt == 0 || nt > 30 {
@@ -111,7 +119,11 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		types[i] = string(b)
 	}
-	m := newModel(types)
+	scheme := BIO
+	if per == 4 {
+		scheme = BIOES
+	}
+	m := newModel(types, scheme)
 	nk, err := binary.ReadUvarint(br)
 	if err != nil || nk > 1<<28 {
 		return bad(errors.New("bad feature count"))

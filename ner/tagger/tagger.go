@@ -39,8 +39,9 @@ type Example struct {
 // Model is a trained tagger. It is safe for concurrent use; each goroutine
 // passes its own Scratch to Tag.
 type Model struct {
-	types  []string // entity types; label 0 is O, 2k+1 B-type, 2k+2 I-type
-	labels int      // 1 + 2*len(types)
+	types  []string // entity types; label 0 is O, then per labels a type
+	per    int      // labels a type: 2 (BIO) or 4 (BIOES)
+	labels int      // 1 + per*len(types)
 	// keys and ids form an open-addressing table from feature key to id.
 	keys  []uint64
 	ids   []int32
@@ -132,21 +133,73 @@ func (m *Model) Types() []string { return append([]string(nil), m.types...) }
 // Features returns the number of features the model keeps.
 func (m *Model) Features() int { return m.nfeat }
 
-func newModel(types []string) *Model {
-	m := &Model{types: types, labels: 1 + 2*len(types)}
+// Label schemes: BIO (a begin and an inside label a type) and BIOES
+// (begin, inside, end and single).
+const (
+	BIO   = "BIO"
+	BIOES = "BIOES"
+)
+
+func newModel(types []string, scheme string) *Model {
+	per := 2
+	if scheme == BIOES {
+		per = 4
+	}
+	m := &Model{types: types, per: per, labels: 1 + per*len(types)}
 	L := m.labels
 	m.trans = make([]float32, (L+1)*L)
 	m.allow = make([]bool, (L+1)*L)
 	for prev := -1; prev < L; prev++ {
 		for y := 0; y < L; y++ {
-			ok := true
-			if y > 0 && y%2 == 0 { // I-x only after B-x or I-x
-				ok = prev == y-1 || prev == y
-			}
-			m.allow[(prev+1)*L+y] = ok
+			m.allow[(prev+1)*L+y] = m.follows(prev, y)
 		}
 	}
 	return m
+}
+
+// Scheme returns the model's label scheme, BIO or BIOES.
+func (m *Model) Scheme() string {
+	if m.per == 4 {
+		return BIOES
+	}
+	return BIO
+}
+
+// The parts of a label: 0 outside, then per type begin, inside and, for
+// BIOES, end and single.
+const (
+	partO = iota
+	partB
+	partI
+	partE
+	partS
+)
+
+func (m *Model) part(y int) int {
+	if y == 0 {
+		return partO
+	}
+	return 1 + (y-1)%m.per
+}
+
+func (m *Model) typ(y int) int { return (y - 1) / m.per }
+
+func (m *Model) label(t, part int) int { return 1 + t*m.per + part - 1 }
+
+// follows reports whether label y may follow label prev (-1: the start).
+func (m *Model) follows(prev, y int) bool {
+	open := prev >= 0 && (m.part(prev) == partB || m.part(prev) == partI) && m.per == 4
+	switch m.part(y) {
+	case partI, partE:
+		return prev >= 0 && (m.part(prev) == partB || m.part(prev) == partI) && m.typ(prev) == m.typ(y)
+	default:
+		return !open // in BIOES a span must be closed first
+	}
+}
+
+// mayEnd reports whether a text may end with label y.
+func (m *Model) mayEnd(y int) bool {
+	return m.per == 2 || m.part(y) != partB && m.part(y) != partI
 }
 
 // index builds the lookup table from keys (already set) to ids 0..n-1.
@@ -215,7 +268,7 @@ func (m *Model) Tag(text []rune, obs []uint32, sc *Scratch) []Span {
 	em := sc.score
 	m.emissions(text, obs, em, sc)
 	sc.labels = m.viterbi(em, sc.back, n, sc.labels)
-	sc.spans = appendSpans(sc.spans, sc.labels, m.types)
+	sc.spans = m.appendSpans(sc.spans, sc.labels)
 	return sc.spans
 }
 
@@ -257,7 +310,7 @@ func (m *Model) viterbi(em []float32, back []int8, n int, out []int) []int {
 	out = growInt(out, n)
 	best, arg := neg, 0
 	for y := 0; y < L; y++ {
-		if s := em[(n-1)*L+y]; s > best {
+		if s := em[(n-1)*L+y]; s > best && m.mayEnd(y) {
 			best, arg = s, y
 		}
 	}
@@ -270,32 +323,38 @@ func (m *Model) viterbi(em []float32, back []int8, n int, out []int) []int {
 	return out
 }
 
-// appendSpans turns BIO labels into spans.
-func appendSpans(spans []Span, labels []int, types []string) []Span {
+// appendSpans turns labels into spans.
+func (m *Model) appendSpans(spans []Span, labels []int) []Span {
 	start, typ := -1, -1
 	for i := 0; i <= len(labels); i++ {
 		y := 0
 		if i < len(labels) {
 			y = labels[i]
 		}
-		if start >= 0 && (y == 0 || y%2 == 1 || (y-1)/2 != typ) {
-			spans = append(spans, Span{Type: types[typ], Start: start, End: i})
+		p := m.part(y)
+		if start >= 0 && (p == partO || p == partB || p == partS || m.typ(y) != typ) {
+			spans = append(spans, Span{Type: m.types[typ], Start: start, End: i})
 			start = -1
 		}
-		if y > 0 && (y%2 == 1 || start < 0) {
-			start, typ = i, (y-1)/2
+		switch {
+		case p == partB || p == partS || (p == partI || p == partE) && start < 0:
+			start, typ = i, m.typ(y)
+		}
+		if start >= 0 && (p == partE || p == partS) {
+			spans = append(spans, Span{Type: m.types[typ], Start: start, End: i + 1})
+			start = -1
 		}
 	}
 	return spans
 }
 
-// labelsOf writes the BIO labels of spans over n characters into out.
-func labelsOf(spans []Span, types []string, n int, out []int) ([]int, error) {
+// labelsOf writes the labels of spans over n characters into out.
+func (m *Model) labelsOf(spans []Span, n int, out []int) ([]int, error) {
 	out = growInt(out, n)
 	clear(out)
 	for _, s := range spans {
 		t := -1
-		for k, x := range types {
+		for k, x := range m.types {
 			if x == s.Type {
 				t = k
 			}
@@ -306,12 +365,32 @@ func labelsOf(spans []Span, types []string, n int, out []int) ([]int, error) {
 		if s.Start < 0 || s.End > n || s.Start >= s.End {
 			return nil, errors.New("tagger: span out of range")
 		}
-		out[s.Start] = 2*t + 1
-		for i := s.Start + 1; i < s.End; i++ {
-			out[i] = 2*t + 2
+		for i := s.Start; i < s.End; i++ {
+			out[i] = m.label(t, partI)
+		}
+		out[s.Start] = m.label(t, partB)
+		if m.per == 4 {
+			out[s.End-1] = m.label(t, partE)
+			if s.End-s.Start == 1 {
+				out[s.Start] = m.label(t, partS)
+			}
 		}
 	}
 	return out, nil
+}
+
+// spanLabels returns the label each position of sp must take, and the
+// labels the position after it may not take.
+func (m *Model) spanLabel(t, i int, sp Span) int {
+	switch {
+	case m.per == 4 && sp.End-sp.Start == 1:
+		return m.label(t, partS)
+	case i == sp.Start:
+		return m.label(t, partB)
+	case m.per == 4 && i == sp.End-1:
+		return m.label(t, partE)
+	}
+	return m.label(t, partI)
 }
 
 func grow(b []float32, n int) []float32 {
@@ -361,10 +440,7 @@ func (m *Model) Margin(text []rune, obs []uint32, sp Span, sc *Scratch) float32 
 	copy(sc.forced, sc.score)
 	neg := float32(math.Inf(-1))
 	for i := sp.Start; i < sp.End; i++ {
-		want := 2*t + 2
-		if i == sp.Start {
-			want = 2*t + 1
-		}
+		want := m.spanLabel(t, i, sp)
 		for y := 0; y < L; y++ {
 			if y != want {
 				sc.forced[i*L+y] = neg
@@ -372,7 +448,11 @@ func (m *Model) Margin(text []rune, obs []uint32, sp Span, sc *Scratch) float32 
 		}
 	}
 	if sp.End < n {
-		sc.forced[sp.End*L+2*t+2] = neg
+		// The span ends there: no inside or end label of its type next.
+		sc.forced[sp.End*L+m.label(t, partI)] = neg
+		if m.per == 4 {
+			sc.forced[sp.End*L+m.label(t, partE)] = neg
+		}
 	}
 	best := m.pathScore(sc.score, sc.back, n)
 	forced := m.pathScore(sc.forced, sc.back, n)
@@ -385,7 +465,9 @@ func (m *Model) pathScore(em []float32, back []int8, n int) float32 {
 	L := m.labels
 	best := float32(math.Inf(-1))
 	for y := 0; y < L; y++ {
-		best = max(best, em[(n-1)*L+y])
+		if m.mayEnd(y) {
+			best = max(best, em[(n-1)*L+y])
+		}
 	}
 	return best
 }

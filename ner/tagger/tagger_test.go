@@ -81,7 +81,7 @@ func TestLoadRefuses(t *testing.T) {
 	for _, c := range []struct{ name, data string }{
 		{"empty", ""},
 		{"other file", "GIF89a……………………"},
-		{"newer version", Magic + "\x02\x00\x00\x00"},
+		{"newer version", Magic + "\x03\x00\x00\x00"},
 		{"truncated", Magic + "\x01\x00\x00\x00\x01"},
 	} {
 		if _, err := Load(bytes.NewReader([]byte(c.data))); err == nil {
@@ -118,9 +118,50 @@ func TestSpansFromLabels(t *testing.T) {
 		{[]int{3, 4, 1}, []Span{{"loc", 0, 2}, {"person", 2, 3}}},
 		{[]int{1, 2, 2}, []Span{{"person", 0, 3}}},
 	} {
-		if got := appendSpans(nil, c.labels, types); !slices.Equal(got, c.want) {
+		if got := newModel(types, BIO).appendSpans(nil, c.labels); !slices.Equal(got, c.want) {
 			t.Errorf("%v: %v, want %v", c.labels, got, c.want)
 		}
+	}
+}
+
+func TestBIOESSpans(t *testing.T) {
+	m := newModel([]string{"person", "loc"}, BIOES)
+	spans := []Span{{"person", 0, 1}, {"loc", 1, 3}, {"person", 4, 7}}
+	labels, err := m.labelsOf(spans, 8, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// S-person B-loc E-loc O B-person I-person E-person O
+	if want := []int{4, 5, 7, 0, 1, 2, 3, 0}; !slices.Equal(labels, want) {
+		t.Errorf("labels %v, want %v", labels, want)
+	}
+	if got := m.appendSpans(nil, labels); !slices.Equal(got, spans) {
+		t.Errorf("spans %v, want %v", got, spans)
+	}
+	if m.follows(1, 0) || !m.follows(1, 2) || m.follows(-1, 3) || !m.follows(3, 5) {
+		t.Error("BIOES transitions")
+	}
+}
+
+func TestTrainBIOES(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Scheme: BIOES, Epochs: 5, MinCount: 1, Prune: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Tag([]rune("书记王国华在北京讲话。"), nil, nil)
+	if want := []Span{{"person", 2, 5}, {"loc", 6, 8}}; !slices.Equal(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
+	}
+	var b bytes.Buffer
+	if err := m.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&b)
+	if err != nil || m2.Scheme() != BIOES {
+		t.Fatalf("loaded %v, %v", m2, err)
+	}
+	if v := m.Margin([]rune("书记王国华在北京讲话。"), nil, Span{"person", 2, 5}, nil); v != 0 {
+		t.Errorf("margin of the best reading %v", v)
 	}
 }
 

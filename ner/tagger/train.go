@@ -13,6 +13,8 @@ type Options struct {
 	// Types are the entity types to label, in label order; spans of other
 	// types are read as outside.
 	Types []string
+	// Scheme is BIO (the default) or BIOES.
+	Scheme string
 	// Epochs is the most passes over the data (default 10); the epoch that
 	// scores best on Dev is kept, or the last when Dev is empty.
 	Epochs int
@@ -61,7 +63,13 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	m := newModel(append([]string(nil), opt.Types...))
+	if opt.Scheme == "" {
+		opt.Scheme = BIO
+	}
+	if opt.Scheme != BIO && opt.Scheme != BIOES {
+		return nil, errors.New("tagger: unknown label scheme " + opt.Scheme)
+	}
+	m := newModel(append([]string(nil), opt.Types...), opt.Scheme)
 	L := m.labels
 
 	// Feature space: keys seen at least MinCount times, ids in key order.
@@ -96,7 +104,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	insts := make([]inst, len(examples))
 	for n, ex := range examples {
 		var in inst
-		g, err := labelsOf(ex.Spans, m.types, len(ex.Text), nil)
+		g, err := m.labelsOf(ex.Spans, len(ex.Text), nil)
 		if err != nil {
 			return nil, err
 		}
@@ -163,7 +171,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 				// gold says nothing.
 				tmp = append(tmp[:0], gold...)
 				for i, y := range pred {
-					if tmp[i] == 0 && y > 0 && in.free[(y-1)/2] {
+					if tmp[i] == 0 && y > 0 && in.free[m.typ(y)] {
 						tmp[i] = y
 					}
 				}
