@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/orggraph/orggraph/ner/normalize"
+	"github.com/orggraph/orggraph/ner/tagger"
 )
 
 func benchInputs(b *testing.B) (trad, simp []byte) {
@@ -127,6 +128,34 @@ func BenchmarkMix(b *testing.B) {
 			for k, d := range docs {
 				x.Extract(Document{ID: strconv.Itoa(k), Src: d})
 			}
+		}
+	})
+}
+
+// BenchmarkTagger is the embedded tagger alone on the sample, its
+// observations included.
+func BenchmarkTagger(b *testing.B) {
+	_, simp := benchInputs(b)
+	x := extractor(b)
+	m, err := Model()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(simp)
+	var sc tagger.Scratch
+	b.SetBytes(int64(len(simp)))
+	b.Run("observe+tag", func(b *testing.B) {
+		for b.Loop() {
+			obs := Observe(x.lex, text)
+			m.Tag([]rune(text), obs, &sc)
+		}
+	})
+	obs := Observe(x.lex, text)
+	runes := []rune(text)
+	b.Run("tag", func(b *testing.B) {
+		b.SetBytes(int64(len(simp)))
+		for b.Loop() {
+			m.Tag(runes, obs, &sc)
 		}
 	})
 }

@@ -56,6 +56,17 @@ type Model struct {
 	// feature costs one memory access. pmask is its slot mask.
 	packed []uint32
 	pmask  uint64
+	filter []uint64 // a bit a hash of each key: a key whose bit is clear is not in the model
+}
+
+const filterBits = 1 << 23
+
+func filterHash(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 23) }
+
+// mayHave reports whether the model may hold feature key k.
+func (m *Model) mayHave(k uint64) bool {
+	h := filterHash(k)
+	return m.filter[h>>6]&(1<<(h&63)) != 0
 }
 
 // pack builds packed from keys, ids and w.
@@ -68,6 +79,7 @@ func (m *Model) pack() {
 	}
 	m.packed = make([]uint32, size*stride)
 	m.pmask = uint64(size - 1)
+	m.filter = make([]uint64, filterBits/64)
 	for j, k := range m.keys {
 		if k == 0 {
 			continue
@@ -79,6 +91,8 @@ func (m *Model) pack() {
 		}
 		o := int(q) * stride
 		m.packed[o], m.packed[o+1] = uint32(k), uint32(k>>32)
+		h := filterHash(k)
+		m.filter[h>>6] |= 1 << (h & 63)
 		for y := 0; y < L; y++ {
 			m.packed[o+2+y] = math.Float32bits(m.w[id*L+y])
 		}
@@ -89,12 +103,11 @@ func (m *Model) pack() {
 // em (len(text)*labels).
 func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) {
 	L := m.labels
-	stride := 2 + L
-	for i := range text {
-		sc.keys = featureKeys(text, obs, i, sc.keys[:0])
-		row := em[i*L : i*L+L]
-		clear(row)
-		if m.packed == nil {
+	if m.packed == nil {
+		for i := range text {
+			sc.keys = featureKeys(text, obs, i, sc.keys[:0])
+			row := em[i*L : i*L+L]
+			clear(row)
 			for _, k := range sc.keys {
 				if id := m.lookup(k); id >= 0 {
 					ws := m.w[int(id)*L : int(id)*L+L]
@@ -103,26 +116,65 @@ func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) 
 					}
 				}
 			}
-			continue
 		}
-		for _, k := range sc.keys {
-			lo, hi := uint32(k), uint32(k>>32)
-			q := mixIndex(k) & m.pmask
-			for {
-				o := int(q) * stride
-				a, b := m.packed[o], m.packed[o+1]
-				if a == lo && b == hi {
-					ws := m.packed[o+2 : o+2+L]
-					for y := range row {
-						row[y] += math.Float32frombits(ws[y])
-					}
-					break
+		return
+	}
+	// In blocks of positions: the keys first, then one pass that touches
+	// every slot they hash to, so that the memory loads overlap, then the
+	// sums.
+	const block = 32
+	for b0 := 0; b0 < len(text); b0 += block {
+		b1 := min(b0+block, len(text))
+		// Keys the model lacks go, by a filter that fits in a core's
+		// cache, before they cost a trip to memory.
+		sc.keys = sc.keys[:0]
+		sc.ends = sc.ends[:0]
+		for i := b0; i < b1; i++ {
+			sc.tmp = featureKeys(text, obs, i, sc.tmp[:0])
+			for _, k := range sc.tmp {
+				if m.mayHave(k) {
+					sc.keys = append(sc.keys, k)
 				}
-				if a == 0 && b == 0 {
-					break
-				}
-				q = (q + 1) & m.pmask
 			}
+			sc.ends = append(sc.ends, len(sc.keys))
+		}
+		var sink uint32
+		for _, k := range sc.keys {
+			sink ^= m.packed[int(mixIndex(k)&m.pmask)*(2+L)]
+		}
+		sc.sink = sink
+		from := 0
+		for i := b0; i < b1; i++ {
+			row := em[i*L : i*L+L]
+			clear(row)
+			to := sc.ends[i-b0]
+			m.addWeights(row, sc.keys[from:to])
+			from = to
+		}
+	}
+}
+
+// addWeights adds the weights of the features keys to row.
+func (m *Model) addWeights(row []float32, keys []uint64) {
+	L := len(row)
+	stride := 2 + L
+	for _, k := range keys {
+		lo, hi := uint32(k), uint32(k>>32)
+		q := mixIndex(k) & m.pmask
+		for {
+			o := int(q) * stride
+			a, b := m.packed[o], m.packed[o+1]
+			if a == lo && b == hi {
+				ws := m.packed[o+2 : o+2+L]
+				for y := range row {
+					row[y] += math.Float32frombits(ws[y])
+				}
+				break
+			}
+			if a == 0 && b == 0 {
+				break
+			}
+			q = (q + 1) & m.pmask
 		}
 	}
 }
@@ -248,6 +300,9 @@ type Scratch struct {
 	labels []int
 	spans  []Span
 	forced []float32
+	ends   []int
+	tmp    []uint64
+	sink   uint32
 }
 
 // Tag labels text, with obs[i] the dictionary observations of text[i]
