@@ -381,6 +381,8 @@ func (d *docState) modelMentions(ms []Mention) []Mention {
 					typ = "organization"
 				}
 			}
+		} else if typ == "organization" && d.endsInBody(s.start, s.end) {
+			typ = "body" // 美国海军, 武定县公安局
 		}
 		add = append(add, d.mention(typ, d.s[s.start:s.end], s.start, s.end))
 	}
@@ -623,4 +625,20 @@ func (d *docState) creditsAfterNames() {
 			d.addPerson(s, e)
 		}
 	}
+}
+
+// endsInBody reports whether [s, e) ends with a body word of the
+// lexicons that is no company's or institution's (政府, 公安局, 海军).
+func (d *docState) endsInBody(s, e int) bool {
+	p := e
+	for n := 0; n < 6 && p > s; n++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[s:p])
+		p -= w
+		for _, en := range d.x.lex.Lookup(d.s[p:e]) {
+			if en.Kind == lexicon.Body && en.Attr("org") == "" && en.Attr("branch") == "" {
+				return true
+			}
+		}
+	}
+	return false
 }

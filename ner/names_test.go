@@ -59,14 +59,15 @@ func TestPersonsWithoutTitles(t *testing.T) {
 }
 
 // Bodies standing alone are mentioned unless a word the lexicons do not
-// know may qualify them, or they are cut from a longer word.
+// know may qualify them, or they are cut from a longer word; the tagger
+// reads such a qualified body whole (宣武法院), not cut.
 func TestBodyMentions(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"之前两周央行分别投放资金。", "央行"},
 		{"此次银监会下发的通知。", "银监会"},
 		{"日本政府表示关注。", "日本政府"},
 		{"游戏奖励小学生。", ""},
-		{"他到宣武法院起诉。", ""},
+		{"他到宣武法院起诉。", "宣武法院"},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.in)})
 		var got []string
