@@ -42,6 +42,8 @@ var appointBack = []struct{ kw, status string }{
 	{"升任", "appointed"},
 	{"改任", "appointed"},
 	{"曾任", "former"},
+	{"历任", "former"},
+	{"原任", "former"},
 	{"任", "appointed"},
 }
 
@@ -71,6 +73,9 @@ func (d *docState) appointments() {
 		if cueFirst[r]&cuePost != 0 {
 			d.postTitle(k)
 		}
+		if (r == '原' || r == '曾') && (strings.HasPrefix(d.s[k:], "原任") || strings.HasPrefix(d.s[k:], "曾任")) {
+			d.formerOf(k + len("原任"))
+		}
 		if r == '当' && strings.HasPrefix(d.s[k:], "当选为") {
 			d.electedList(k + len("当选为"))
 		}
@@ -78,6 +83,21 @@ func (d *docState) appointments() {
 			d.nominatedAfter(k, k+len("提名为"))
 		}
 	}
+}
+
+// formerOf reads 原任TITLES的NAME at q: the posts the person held
+// before (原任江苏南京市溧水区委书记的谢某,调任…).
+func (d *docState) formerOf(q int) {
+	items, p := d.titles(q)
+	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "的") {
+		return
+	}
+	p += len("的")
+	e, ok := d.name(p, true)
+	if !ok {
+		return
+	}
+	d.record(items, [][2]int{{p, e}}, "former")
 }
 
 // electedList reads the names listed after the titles they were elected
@@ -276,6 +296,12 @@ func (d *docState) appointBack(k int, kw, status string) {
 	}
 	if !ok {
 		s, ok = d.modelPersonEndingAt(end) // 赛尔建·乌合拜当选为
+	}
+	if !ok && strings.HasSuffix(d.s[:end], ",") && (kw == "调任" || kw == "转任" || kw == "升任" || kw == "出任") {
+		// 原任…的谢某,调任…: the name a relative clause described.
+		if s2, ok2 := d.mentionEndingAt(end - 1); ok2 && strings.HasSuffix(d.s[:s2], "的") {
+			s, end, ok = s2, end-1, true
+		}
 	}
 	if !ok {
 		return
@@ -672,6 +698,20 @@ func (d *docState) appointment(ns, ne, q int, status string) {
 		}
 	}
 	d.record(items, [][2]int{{ns, ne}}, status)
+	// A career goes on after a comma, post after post, each with its own
+	// body: 曾任甲局副调研员,乙市副市长,丙局党组成员、副局长等职.
+	if status != "former" {
+		return
+	}
+	_, p := d.titles(q)
+	for p < len(d.s) && d.s[p] == ',' {
+		more, e := d.titles(p + 1)
+		if len(more) == 0 || more[0].body == nil && more[0].place == nil {
+			return
+		}
+		d.record(more, [][2]int{{ns, ne}}, status)
+		p = e
+	}
 }
 
 // nameEndingAt finds a name that ends at e and starts after punctuation,

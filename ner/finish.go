@@ -138,7 +138,9 @@ func (d *docState) finish() {
 	for i := range d.holds {
 		h := &d.holds[i]
 		org, canon := d.orgOf(h)
-		key := h.person + "\x00" + h.role.text + "\x00" + canon
+		// One hold a way the body is written: 福建屏南县委 and 屏南县委
+		// are one body, written twice.
+		key := h.person + "\x00" + h.role.text + "\x00" + canon + "\x00" + org
 		if seenHold[key] {
 			continue
 		}
