@@ -221,10 +221,32 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 		if !ok {
 			return
 		}
-		// Names listed share the titles: 选举甲、乙、丙为副省长.
+		// Names listed share the titles: 选举甲、乙、丙为副省长; each
+		// may carry its present titles (推选甲和某局局长乙为副团长).
 		names := d.nameList(off, "、", "和", "及")
 		if len(names) == 0 {
 			names = [][2]int{{off, e}}
+		}
+		for link != "" {
+			q := skipPrefix(d.s, names[len(names)-1][1], "同志")
+			sep := 0
+			for _, x := range []string{"和", "及"} {
+				if strings.HasPrefix(d.s[q:], x) {
+					sep = len(x)
+				}
+			}
+			if sep == 0 {
+				break
+			}
+			items, p := d.titles(q + sep)
+			if len(items) == 0 {
+				break
+			}
+			more := d.nameList(p, "、", "和", "及")
+			if len(more) == 0 {
+				break
+			}
+			names = append(names, more...)
 		}
 		// …also when a count closes the list: 任命甲、乙等18人为,
 		// 补选甲、乙、丙3名同志为.
@@ -250,7 +272,12 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 			// same kind: 任命甲为…副主任,乙为…主任.
 			ns := skipSpace(d.s, p+1)
 			ne, ok := d.name(ns, true)
-			if !ok || link == "" || !strings.HasPrefix(d.s[skipPrefix(d.s, ne, "同志"):], link) {
+			if !ok && link != "" {
+				if items, tp := d.titles(ns); len(items) > 0 {
+					ne, ok = d.name(tp, true)
+				}
+			}
+			if !ok || link == "" || !strings.Contains(d.s[ne:min(len(d.s), ne+240)], link) {
 				return
 			}
 		}

@@ -550,6 +550,9 @@ func (d *docState) role(p int, before *bodyPhrase) (roleItem, bool) {
 // It returns the items and the end of the last one.
 func (d *docState) titles(p int) ([]roleItem, int) {
 	var items []roleItem
+	// After 为 the titles are an appointment's: a comma ends them
+	// (推选甲为代表团团长,乙…为副团长).
+	commaJoins := !strings.HasSuffix(d.s[:p], "为")
 	for {
 		bp := d.trimPartyGroup(d.bodyPhrase(p))
 		q := p
@@ -615,7 +618,7 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 		switch {
 		case strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼"):
 			sep = len("、")
-		case strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
+		case commaJoins && strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
 			sep = 1
 		}
 		if sep > 0 {
