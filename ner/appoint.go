@@ -542,6 +542,23 @@ func (d *docState) bios() {
 					}
 				}
 			}
+			// The career, anywhere in the paragraph: 曾任…,…等职.
+			pe := strings.IndexByte(d.s[off:], '\n')
+			if pe < 0 {
+				pe = len(d.s) - off
+			}
+			para := d.s[off : off+pe]
+			for _, cue := range []string{"曾任", "历任"} {
+				for j := 0; ; {
+					i := strings.Index(para[j:], cue)
+					if i < 0 {
+						break
+					}
+					q := off + j + i + len(cue)
+					j += i + len(cue)
+					d.appointment(s, k, q, "former")
+				}
+			}
 		}
 	}
 }
@@ -730,11 +747,26 @@ func (d *docState) appointment(ns, ne, q int, status string) {
 	if status != "former" {
 		return
 	}
+	// A post the rules cannot read is passed over to the next comma.
 	_, p := d.titles(q)
-	for p < len(d.s) && d.s[p] == ',' {
+	for n := 0; n < 20; n++ {
+		// A bracket after a post (原种场场长, 正县级) is passed over.
+		if strings.HasPrefix(d.s[p:], "(") {
+			if c := strings.IndexByte(d.s[p:], ')'); c > 0 && c < 40 {
+				p += c + 1
+			}
+		}
+		if p >= len(d.s) || d.s[p] != ',' {
+			return
+		}
 		more, e := d.titles(p + 1)
 		if len(more) == 0 || more[0].body == nil && more[0].place == nil {
-			return
+			c := strings.IndexAny(d.s[p+1:], ",。;\n")
+			if c < 0 || strings.Contains(d.s[p+1:p+1+c], "等") {
+				return
+			}
+			p += 1 + c
+			continue
 		}
 		d.record(more, [][2]int{{ns, ne}}, status)
 		p = e

@@ -622,12 +622,16 @@ func (d *docState) titles(p int) ([]roleItem, int) {
 			sep = 1
 		}
 		if sep > 0 {
-			nb := d.bodyPhrase(p + sep)
+			nb := d.trimPartyGroup(d.bodyPhrase(p + sep))
 			nq := p + sep
 			if nb != nil {
 				nq = nb.end
 			}
-			if _, ok := d.role(nq, nb); ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
+			_, ok := d.role(nq, nb)
+			if !ok && nb != nil {
+				_, ok = d.role(p+sep, nil) // 副局长、党组成员
+			}
+			if ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
 				p += sep
 				continue
 			}
