@@ -1083,8 +1083,9 @@ func isChamber(e *lexicon.Entry) bool {
 }
 
 // committeeAt returns the length of a committee's name at p that the
-// lexicons lack: two to twelve Han characters ending in 委员会, with no
-// title, body or verb word in its stem, a title right after it; or 0.
+// lexicons lack: two to sixteen Han characters ending in 委员会, with no
+// word that ends a clause in its stem (人事代表选举工作委员会 holds a title
+// and a verb of elections), a title right after it; or 0.
 func (d *docState) committeeAt(p int) int {
 	q := p
 	for k := 0; k < 16; k++ {
@@ -1106,11 +1107,10 @@ func (d *docState) committeeAt(p int) int {
 		for _, m := range d.matches(q) {
 			for _, en := range m.Entries {
 				switch en.Kind {
-				case lexicon.Role, lexicon.Body, lexicon.Act, lexicon.PostName, lexicon.RoleMod:
-					if en.Word == "与" || en.Word == "和" { // 城乡建设与环境资源保护委员会
-						continue
-					}
-					if k > 0 || en.Kind != lexicon.Body {
+				case lexicon.PostName:
+					// 与, 和 join a committee's fields (城乡建设与环境资源
+					// 保护委员会); 出席, 主持 end a clause.
+					if utf8.RuneCountInString(en.Word) > 1 {
 						return 0
 					}
 				}
