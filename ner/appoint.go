@@ -277,7 +277,16 @@ func (d *docState) appointFwd(k int, kw, link, status string) {
 					ne, ok = d.name(tp, true)
 				}
 			}
-			if !ok || link == "" || !strings.Contains(d.s[ne:min(len(d.s), ne+240)], link) {
+			switch {
+			case !ok:
+				return
+			case link == "":
+				// 免去甲的…职务;乙的…职务: the next removal names its
+				// person before 的.
+				if !strings.HasPrefix(d.s[skipPrefix(d.s, ne, "同志"):], "的") {
+					return
+				}
+			case !strings.Contains(d.s[ne:min(len(d.s), ne+240)], link):
 				return
 			}
 		}

@@ -1107,12 +1107,11 @@ func (d *docState) committeeAt(p int) int {
 		for _, m := range d.matches(q) {
 			for _, en := range m.Entries {
 				switch en.Kind {
-				case lexicon.PostName:
-					// 与, 和 join a committee's fields (城乡建设与环境资源
-					// 保护委员会); 出席, 主持 end a clause.
-					if utf8.RuneCountInString(en.Word) > 1 {
-						return 0
-					}
+				case lexicon.Act:
+					// 出席, 主持 end a clause; 与, 和 join a committee's
+					// fields (城乡建设与环境资源保护委员会) and 代表 names
+					// one (人事代表选举工作委员会).
+					return 0
 				}
 			}
 		}
