@@ -1624,6 +1624,8 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 	switch {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
 		return 0, false // the tagger finds a name there far-fetched
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
+		return 0, false // neither the tagger nor the segmenter reads a name (记者查询)
 	case !mok:
 		return e, ok
 	case !ok && d.commonWord(p, m):
