@@ -642,3 +642,11 @@ func (d *docState) endsInBody(s, e int) bool {
 	}
 	return false
 }
+
+// wordPast reports whether the segmenter reads a word that starts at p
+// and goes on past e (徐某来到: 来到 starts at 来).
+func (d *docState) wordPast(p, e int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && tk.End > e
+}

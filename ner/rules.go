@@ -1638,6 +1638,8 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return m, true // the user's name
 	case strings.Contains(d.s[p:e], "某"):
 		return e, true // an anonymized name (雷某风), which the tagger rarely saw
+	case m < e && d.wordPast(m, e):
+		return m, true // the rules' last character starts the next word (徐某来到)
 	case d.margin(p, e) < ruleMargin:
 		return e, true
 	}
