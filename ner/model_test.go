@@ -92,7 +92,7 @@ func TestModelAndRules(t *testing.T) {
 		{"张某同志不再担任中共某某工作委员会书记、委员职务。", "张某", "张某/书记/中共某某工作委员会 张某/委员/中共某某工作委员会"},
 		// The rules' third character starts the next word: the tagger's
 		// reading wins.
-		{"县委副书记、县长徐某来到现场。", "徐某", "徐某/副书记/县委 徐某/县长/"},
+		{"县委副书记、县长黄涛来到现场。", "黄涛", "黄涛/副书记/县委 黄涛/县长/"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {
