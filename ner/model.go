@@ -643,10 +643,11 @@ func (d *docState) endsInBody(s, e int) bool {
 	return false
 }
 
-// wordPast reports whether the segmenter reads a word that starts at p
-// and goes on past e (徐某来到: 来到 starts at 来).
+// wordPast reports whether the segmenter reads a dictionary word that
+// starts at p and goes on past e (徐某来到: 来到 starts at 来); words its
+// HMM makes up (杰到) do not count.
 func (d *docState) wordPast(p, e int) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
-	return ok && tk.End > e
+	return ok && tk.End > e && tk.Tag != "" && tk.Tag != "x"
 }

@@ -1572,6 +1572,20 @@ func (d *docState) addPerson(s, e int) {
 	d.pmentionAt[s] = e
 }
 
+// plainEnd reports whether a name plainly ends at e: at punctuation, the
+// end of the text, or before a function word that starts no word with the
+// characters after it (到, 为, 的).
+func (d *docState) plainEnd(e int) bool {
+	r, _ := d.runeAt(e)
+	if e >= len(d.s) || !isHan(r) {
+		return true
+	}
+	return strings.ContainsRune(funcChars, r) && !d.wordPast(e, e+utf8.RuneLen(r))
+}
+
+// funcChars are function words that plainly end a name before them.
+const funcChars = "为的在和与及是到赴从向对于"
+
 // weakTail are characters that rarely end a given name but often start the
 // next word.
 const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨"
@@ -1638,8 +1652,12 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return m, true // the user's name
 	case strings.Contains(d.s[p:e], "某"):
 		return e, true // an anonymized name (雷某风), which the tagger rarely saw
-	case m < e && d.wordPast(m, e):
-		return m, true // the rules' last character starts the next word (徐某来到)
+	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)):
+		return e, true // the tagger took a function word (任命崔某为: 为)
+	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
+		return m, true // the rules' last character starts the next word (徐某来到现场)
+	case m < e && d.plainEnd(e) && !d.wordPast(m, e) && !strings.ContainsRune(weakTail, d.s2rune(m)):
+		return e, true // the rules' name ends plainly before a function word (高某杰到)
 	case d.margin(p, e) < ruleMargin:
 		return e, true
 	}
