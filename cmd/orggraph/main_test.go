@@ -285,3 +285,32 @@ func TestAnalyticsDeterministic(t *testing.T) {
 		t.Error("--analytics output differs between runs")
 	}
 }
+
+// eval --spans scores the mentions of a span corpus per gold type, and
+// --no-model shows what the tagger adds.
+func TestEvalSpans(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "spans.jsonl")
+	lines := `{"id":"s1","text":"昨天,张建国和李小红在北京参观了故宫博物院。","spans":[{"type":"person","text":"张建国"},{"type":"person","text":"李小红"},{"type":"loc","text":"北京"},{"type":"org","text":"故宫博物院"}]}
+{"id":"s2","text":"县委书记王立新主持会议。","spans":[{"type":"person","text":"王立新"},{"type":"org","text":"县委"}]}
+`
+	if err := os.WriteFile(corpus, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCmd(t, "", "eval", "--spans", corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "2 sentences") || !strings.Contains(out, "person      1.000  1.000  1.000") {
+		t.Errorf("with the tagger:\n%s", out)
+	}
+	out, _, err = runCmd(t, "", "eval", "--no-model", "--spans", corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "person      1.000  0.333  0.500") {
+		t.Errorf("rules alone:\n%s", out)
+	}
+	if _, _, err := runCmd(t, "", "eval", "--spans", corpus, sample); err == nil {
+		t.Error("gold files and --spans together: no error")
+	}
+}
