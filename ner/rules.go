@@ -1353,7 +1353,9 @@ func (d *docState) chain(i int) (int, bool) {
 	q := p
 	for q < len(d.s) {
 		r, n := d.runeAt(q)
-		if r == ':' || r == ' ' || r == '\t' {
+		// A credit's label may stand on its own line (作者:\n陈某) or
+		// before a slash (记者/米某).
+		if r == ':' || r == ' ' || r == '\t' || media && (r == '/' || r == '\n' && strings.HasSuffix(d.s[p:q], ":")) {
 			q += n
 			continue
 		}
