@@ -1062,6 +1062,31 @@ func (d *docState) roleWithin(i, n int) bool {
 	return false
 }
 
+// paddedName returns the end of a surname, spaces and one character at
+// p that a space, a bracket, a line end or the text's end follows, or 0.
+func (d *docState) paddedName(p int) int {
+	n, es := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname })
+	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
+		return 0
+	}
+	q := p + n
+	for q < len(d.s) && d.s[q] == ' ' {
+		q++
+	}
+	if q == p+n || q-(p+n) > 3 {
+		return 0
+	}
+	r, w := d.runeAt(q)
+	if !isHan(r) {
+		return 0
+	}
+	e := q + w
+	if e < len(d.s) && d.s[e] != ' ' && d.s[e] != '\n' && d.s[e] != ')' {
+		return 0
+	}
+	return e
+}
+
 // afterClauseMark reports whether i starts a clause of a list: after a
 // comma, an enumeration mark, a semicolon, a colon or a line break.
 func (d *docState) afterClauseMark(i int) bool {
@@ -1385,6 +1410,13 @@ func (d *docState) chain(i int) (int, bool) {
 	var names [][2]int
 	for {
 		e, ok := d.name(q, true)
+		if media {
+			// A credit pads a name of two characters to the width of
+			// three (郭  驰, 陈 薇): the name as printed, padding kept.
+			if pe := d.paddedName(q); pe > 0 {
+				e, ok = pe, true
+			}
+		}
 		if !ok {
 			break
 		}
