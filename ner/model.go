@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -292,8 +293,10 @@ func (d *docState) margin(s, e int) float32 {
 // else at none.
 func (d *docState) titlesAfterNames() {
 	held := map[int]bool{}
+	heldAs := map[string]bool{} // name start and title already recorded (王某委员建议)
 	for _, h := range d.holds {
 		held[h.ns] = true
+		heldAs[strconv.Itoa(h.ns)+h.role.entry.Word] = true
 	}
 	seen := map[int]bool{}
 	n := len(d.pmentions)
@@ -312,7 +315,7 @@ func (d *docState) titlesAfterNames() {
 		if _, ok := d.name(p, true); ok {
 			continue
 		}
-		if r, _ := d.runeAt(p); isHan(r) && !d.boundary(p) && !strings.ContainsRune("一等和及与、", r) {
+		if n, _ := d.longest(m.ne, nil); n > p-m.ne || d.wordPast(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].entry.Word] {
 			continue
 		}
 		if !held[m.ns] {
@@ -517,7 +520,9 @@ func (d *docState) namesBeforeTitles() {
 			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
 				break
 			}
-			if r, _ := d.runeAt(p); isHan(r) && !d.boundary(p) && !strings.ContainsRune("一等和及与、", r) {
+			// The title is a word of its own, not the start of a longer
+			// one (书记处).
+			if n, _ := d.longest(k, nil); n > p-k || d.wordPast(k, p) {
 				break
 			}
 			d.record(items, [][2]int{{s, k}}, "")

@@ -100,6 +100,8 @@ func TestModelAndRules(t *testing.T) {
 		{"平顺县国税局干部魏某北到村里。", "魏某北", "魏某北/干部/平顺县国税局"},
 		// A credit pads a two-character name.
 		{"(编辑:郭  某)\n终审:陈 某 预览", "郭  某 陈 某", "郭  某/编辑/ 陈 某/终审/"},
+		// A name right before a bare title, a word follows the title.
+		{"会议深入学习贯彻柴近平总书记关于乡村振兴的指示。", "柴近平", "柴近平/总书记/"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {
