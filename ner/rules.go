@@ -201,6 +201,11 @@ func (d *docState) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
 	}
+	// The committees of the Youth League and of the democratic parties,
+	// named with a place: 共青团孝南区委, 农工党江苏省委.
+	if bp := d.partyCommittee(i); bp != nil {
+		return bp
+	}
 	// The Youth League's committees: 团县委 is the county's 团委.
 	if strings.HasPrefix(d.s[i:], "团") {
 		if n, es := d.longest(i+len("团"), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Level }); n > 0 && strings.HasPrefix(d.s[i+len("团")+n:], "委") {
@@ -1085,6 +1090,45 @@ func (d *docState) paddedName(p int) int {
 		return 0
 	}
 	return e
+}
+
+// partyPrefixes name the Youth League and the democratic parties before
+// the place of one of their committees.
+var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
+
+// partyPrefixAt returns the party prefix s starts with, or "".
+func partyPrefixAt(s string) string {
+	for _, p := range partyPrefixes {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// partyCommittee returns the committee of the Youth League or a
+// democratic party at i (共青团孝南区委, 农工党江苏省委): a place's 委 after
+// the party's name. Its core is the party's committee, so that it is
+// never the Communist Party's committee of that place.
+func (d *docState) partyCommittee(i int) *bodyPhrase {
+	pre := partyPrefixAt(d.s[i:])
+	if pre == "" {
+		return nil
+	}
+	bp := d.bodyPhrase(i + len(pre))
+	if bp == nil || len(bp.coreTexts) == 0 || bp.coreTexts[len(bp.coreTexts)-1] != "委" || bp.place == nil && bp.levelText == "" {
+		return nil
+	}
+	c := *bp
+	n := len(c.cores)
+	c.start, c.text, c.resolved = i, d.s[i:bp.end], false
+	core := &lexicon.Entry{Word: pre + "委", Kind: lexicon.Body, Attrs: map[string]string{}}
+	if tw := d.x.lex.Get("团委", lexicon.Body); pre == "共青团" && tw != nil {
+		core = tw // the League's committee, as 团县委 is written
+	}
+	c.cores = append(append([]*lexicon.Entry(nil), bp.cores[:n-1]...), core)
+	c.coreTexts = append(append([]string(nil), bp.coreTexts[:n-1]...), core.Word)
+	return &c
 }
 
 // afterClauseMark reports whether i starts a clause of a list: after a
@@ -2119,7 +2163,7 @@ func (d *docState) mayStart(i int) bool {
 			}
 		}
 	}
-	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) {
+	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) || partyPrefixAt(d.s[i:]) != "" {
 		return true
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
