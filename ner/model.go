@@ -325,6 +325,9 @@ func (d *docState) titlesAfterNames() {
 					break
 				}
 			}
+			if items[0].body == nil {
+				items[0].body = d.modelBodyEndingAt(m.ns) // 农业部农机化司李某司长
+			}
 		}
 		d.record(items, [][2]int{{m.ns, m.ne}}, "")
 	}
@@ -655,4 +658,28 @@ func (d *docState) wordPast(p, e int) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
 	return ok && tk.End > e && tk.Tag != "" && tk.Tag != "x"
+}
+
+// modelBodyEndingAt returns, as a body phrase, the tagger's organization
+// that ends at e with a body word of the state or a department's suffix
+// (农业部农机化司), or nil.
+func (d *docState) modelBodyEndingAt(e int) *bodyPhrase {
+	for _, s := range d.tspans {
+		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) ||
+			!d.endsInBody(s.start, s.end) && !hasAnySuffix(d.s[s.start:s.end], deptSuffixes...) {
+			continue
+		}
+		text := d.s[s.start:s.end]
+		attrs := map[string]string{"dept": "1"}
+		for _, bp := range d.phrases {
+			// A department of a national body (农业部农机化司) is never
+			// qualified by the article's place.
+			if bp.start == s.start && bp.end <= s.end && len(bp.cores) > 0 && bp.cores[0].Attr("national") == "1" {
+				attrs["national"] = "1"
+			}
+		}
+		return &bodyPhrase{start: s.start, end: s.end, text: text,
+			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
+	}
+	return nil
 }

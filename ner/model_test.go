@@ -102,6 +102,8 @@ func TestModelAndRules(t *testing.T) {
 		{"(编辑:郭  某)\n终审:陈 某 预览", "郭  某 陈 某", "郭  某/编辑/ 陈 某/终审/"},
 		// A name right before a bare title, a word follows the title.
 		{"会议深入学习贯彻柴近平总书记关于乡村振兴的指示。", "柴近平", "柴近平/总书记/"},
+		// A body the tagger reads before a name and its title.
+		{"农业部农机化司李某国司长到广东开展调研。", "李某国", "李某国/司长/农业部农机化司"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {
