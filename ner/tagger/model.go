@@ -163,3 +163,10 @@ func Load(r io.Reader) (*Model, error) {
 	m.pack()
 	return m, nil
 }
+
+// Prune drops the features whose weights all lie within eps of zero, for
+// a smaller and faster model.
+func (m *Model) Prune(eps float32) {
+	m.prune(eps)
+	m.pack()
+}

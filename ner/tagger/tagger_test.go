@@ -193,3 +193,20 @@ func BenchmarkTag(b *testing.B) {
 		m.Tag(text, nil, &sc)
 	}
 }
+
+func TestPrune(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 5, MinCount: 1, Prune: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune("书记王国华在北京讲话。")
+	before, n := slices.Clone(m.Tag(text, nil, nil)), m.Features()
+	m.Prune(1e-6)
+	if got := m.Tag(text, nil, nil); !slices.Equal(got, before) || m.Features() > n {
+		t.Errorf("pruning nothing of weight changed the tags %v -> %v or grew %d -> %d", before, got, n, m.Features())
+	}
+	m.Prune(1e9)
+	if m.Features() != 0 || len(m.Tag(text, nil, nil)) != 0 {
+		t.Errorf("pruning everything left %d features", m.Features())
+	}
+}
