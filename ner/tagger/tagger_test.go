@@ -206,7 +206,8 @@ func TestPrune(t *testing.T) {
 		t.Errorf("pruning nothing of weight changed the tags %v -> %v or grew %d -> %d", before, got, n, m.Features())
 	}
 	m.Prune(1e9)
-	if m.Features() != 0 || len(m.Tag(text, nil, nil)) != 0 {
+	if m.Features() != 0 {
 		t.Errorf("pruning everything left %d features", m.Features())
 	}
+	m.Tag(text, nil, nil) // and tagging still works, on transitions alone
 }
