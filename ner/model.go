@@ -201,6 +201,12 @@ func (d *docState) modelPersons() {
 		if s.typ != "person" || d.overlapsMention(s.start, s.end) {
 			continue
 		}
+		if latinName(d.s[s.start:s.end]) {
+			// A name in Latin letters (Grubby, JohnParkes): a mention; the
+			// graph keeps to names in characters.
+			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			continue
+		}
 		if r, w := d.runeAt(s.start); s.end == s.start+w && d.x.lex.Has(string(r), lexicon.Surname) {
 			// A surname alone (老孙, 小张): a mention of a person, too
 			// little to name one in the graph.
@@ -682,4 +688,19 @@ func (d *docState) modelBodyEndingAt(e int) *bodyPhrase {
 			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
 	}
 	return nil
+}
+
+// latinName reports whether s is a name in Latin letters: two or more
+// letters, digits and dots, starting with a letter.
+func latinName(s string) bool {
+	if len(s) < 2 || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+			return false
+		}
+	}
+	return true
 }

@@ -148,3 +148,9 @@ func TestUserNameWins(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinNameIsAMentionOnly(t *testing.T) {
+	if !latinName("JohnParkes") || !latinName("TyLoo.Infi") || latinName("张三") || latinName("3M") || latinName("a") {
+		t.Error("latinName")
+	}
+}
