@@ -128,9 +128,11 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil || nk > 1<<28 {
 		return bad(errors.New("bad feature count"))
 	}
-	keys := make([]uint64, nk)
+	// Grown as read, so that a corrupt count fails at the end of the
+	// data instead of allocating it first.
+	keys := make([]uint64, 0, min(nk, 1<<16))
 	prev := uint64(0)
-	for i := range keys {
+	for i := uint64(0); i < nk; i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return bad(err)
@@ -139,7 +141,7 @@ func Load(r io.Reader) (*Model, error) {
 		if prev == 0 || i > 0 && d == 0 {
 			return bad(errors.New("feature keys out of order"))
 		}
-		keys[i] = prev
+		keys = append(keys, prev)
 	}
 	var scale float32
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {

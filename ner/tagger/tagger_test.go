@@ -211,3 +211,23 @@ func TestPrune(t *testing.T) {
 	}
 	m.Tag(text, nil, nil) // and tagging still works, on transitions alone
 }
+
+// FuzzLoad: Load returns an error for any bytes that are no model, and
+// never panics; a model it loads tags.
+func FuzzLoad(f *testing.F) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 2, MinCount: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var b bytes.Buffer
+	m.Save(&b)
+	f.Add(b.Bytes())
+	f.Add([]byte(Magic + "\x02\x00\x00\x00\x02\x01\x06person"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		m.Tag([]rune("书记王国华在北京讲话。"), nil, nil)
+	})
+}
