@@ -28,6 +28,9 @@ type Options struct {
 	// Clusters draws, in DOT, every body that has parts as a cluster
 	// holding its parts.
 	Clusters bool
+	// GEXF13 writes GEXF 1.3 instead of 1.2draft. 1.3 adds nothing this
+	// graph uses; Gephi reads both, networkx only 1.2draft.
+	GEXF13 bool
 }
 
 // Formats are the single-file writers by format name; Neo4j's two files

@@ -9,7 +9,8 @@ import (
 
 var gexfType = map[string]string{tString: "string", tInt: "integer", tDouble: "double", tBool: "boolean"}
 
-// GEXF writes g as GEXF 1.3 for Gephi: a dynamic directed graph whose
+// GEXF writes g as GEXF 1.2draft, which Gephi and networkx both read (or
+// GEXF 1.3 with Options.GEXF13): a dynamic directed graph whose
 // edges carry start and end dates, so Gephi's timeline plays appointments
 // over time. A holds edge starts at its stated appointment date or else
 // its first evidence date, and ends at a stated removal; a participation
@@ -20,9 +21,17 @@ var gexfType = map[string]string{tString: "string", tInt: "integer", tDouble: "d
 func GEXF(w io.Writer, g *graph.Graph, o Options) error {
 	ew := &errWriter{w: w}
 	ew.printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	ew.printf("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+	if o.GEXF13 {
+		ew.printf("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+	} else {
+		ew.printf("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n")
+	}
 	ew.printf("  <meta>\n    <creator>orggraph</creator>\n    <description>officials, roles and bodies read from news articles</description>\n  </meta>\n")
-	ew.printf("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+	if o.GEXF13 {
+		ew.printf("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+	} else {
+		ew.printf("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n")
+	}
 	keys := nodeKeys(g)[1:] // the label is the node's own label
 	ew.printf("    <attributes class=\"node\" mode=\"static\">\n")
 	for _, k := range keys {

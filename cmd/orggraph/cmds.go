@@ -242,8 +242,8 @@ nodes; holds (with the roles), part_of and participation as edges, each
 with its evidence (document, byte offsets, sentence, date).
 
 The extension of -o picks the format: .graphml (networkx, igraph, Gephi,
-yEd; add --yed for yEd's labels), .dot/.gv (Graphviz), .gexf (Gephi, with
-a timeline), .json (Cytoscape.js), .html (a page that opens offline in a
+yEd; add --yed for yEd's labels), .dot/.gv (Graphviz), .gexf (GEXF 1.2draft
+for Gephi, with a timeline, and networkx; --gexf13 for 1.3), .json (Cytoscape.js), .html (a page that opens offline in a
 browser). --format neo4j -o DIR writes nodes.csv and relationships.csv for
 neo4j-admin database import.
 
@@ -258,6 +258,7 @@ Examples:
 	var opt export.Options
 	fs.BoolVar(&opt.YEd, "yed", false, "GraphML: add yEd label markup so yEd shows the names")
 	fs.BoolVar(&opt.Clusters, "clusters", false, "DOT: draw bodies as clusters inside their parent body")
+	fs.BoolVar(&opt.GEXF13, "gexf13", false, "GEXF: write version 1.3 instead of 1.2draft (Gephi reads both, networkx only 1.2draft)")
 	analytics := fs.Bool("analytics", false, "add degree, pagerank, betweenness and community to every node (betweenness is sampled past "+strconv.Itoa(graph.ExactBetweennessMax)+" nodes)")
 	coappear := fs.Bool("coappear", false, "write the person–person co-appearance projection (weight: shared documents) instead of the full graph")
 	files, err := parseFlags(fs, args)
