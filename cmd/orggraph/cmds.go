@@ -11,6 +11,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/orggraph/orggraph/export"
 	"github.com/orggraph/orggraph/graph"
@@ -80,15 +81,29 @@ func (c *common) options() (corpus.Options, error) {
 	return opt, nil
 }
 
-func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// newFlagSet returns the flag set of a command. Its help (-h, --help,
+// orggraph help NAME) goes to stdout, so that it pipes into a pager; a
+// mistake is returned as a usageError that names the nearest flag.
+func newFlagSet(name, synopsis string, stdout io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: orggraph %s\n\nFlags:\n", synopsis)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {} // the flag package calls it on mistakes too
+	helpMu.Lock()
+	helps[fs] = func() {
+		fs.SetOutput(stdout)
+		fmt.Fprintf(stdout, "Usage: orggraph %s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
+	helpMu.Unlock()
 	return fs
 }
+
+// helps print each flag set's help, asked for with -h.
+var (
+	helpMu sync.Mutex
+	helps  = map[*flag.FlagSet]func(){}
+)
 
 // parseFlags parses args, letting flags and file names mix
 // (orggraph build a.txt -o g.graphml).
@@ -97,9 +112,13 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
+				helpMu.Lock()
+				help := helps[fs]
+				helpMu.Unlock()
+				help()
 				return nil, err
 			}
-			return nil, usageError{err.Error()}
+			return nil, flagError(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -111,6 +130,67 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		files = append(files, args[0])
 		args = args[1:]
 	}
+}
+
+// flagError turns a parse error into a short usage error: the mistake,
+// the nearest flag for a flag that does not exist, and where the help is.
+func flagError(fs *flag.FlagSet, err error) error {
+	msg := fs.Name() + ": " + err.Error()
+	const undefined = "flag provided but not defined: -"
+	if name, ok := strings.CutPrefix(err.Error(), undefined); ok {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := nearest(name, names); near != "" {
+			dash := "--"
+			if len(near) == 1 {
+				dash = "-"
+			}
+			msg += "; did you mean " + dash + near + "?"
+		}
+	}
+	return usageError{msg + "\n(run 'orggraph help " + fs.Name() + "' for its flags)"}
+}
+
+// nearest returns the word of words closest to w by edit distance, if it
+// is close enough to be a likely typo, else "".
+func nearest(w string, words []string) string {
+	best, bd := "", 1<<30
+	for _, c := range words {
+		if d := editDistance(w, c); d < bd || d == bd && c < best {
+			best, bd = c, d
+		}
+	}
+	switch {
+	case bd <= max(2, len(w)/3), strings.HasPrefix(best, w) && len(w) >= 2:
+		return best
+	}
+	for _, c := range words { // -outt for -o
+		if strings.HasPrefix(w, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// editDistance is Levenshtein's distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func (c *common) extractor() (*ner.Extractor, error) {
@@ -175,9 +255,14 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 }
 
 // summary reports the counts; failures make the exit status 1.
-func summary(stderr io.Writer, quiet bool, docs, failed int) error {
+// summary ends a run: the line done says what was written (unless quiet),
+// then any failures, which make the exit status 1.
+func summary(stderr io.Writer, quiet bool, docs, failed int, done string) error {
+	if docs > 0 && done != "" && !quiet {
+		fmt.Fprintln(stderr, "orggraph: "+done)
+	}
 	if failed > 0 {
-		fmt.Fprintf(stderr, "orggraph: %d documents read, %d inputs failed\n", docs, failed)
+		fmt.Fprintf(stderr, "orggraph: %s read, %s failed\n", plural(docs, "document"), plural(failed, "input"))
 		return errReported
 	}
 	if docs == 0 {
@@ -187,8 +272,26 @@ func summary(stderr io.Writer, quiet bool, docs, failed int) error {
 	return nil
 }
 
+// plural writes n and the noun, in the plural unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// outputDir creates the folder an output goes into, if it is missing.
+func outputDir(out string) error {
+	if dir := filepath.Dir(out); dir != "." && dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("creating the folder for %s: %w", out, err)
+		}
+	}
+	return nil
+}
+
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("extract", "extract [flags] FILE...\n\nPrints one JSON object per document (JSON Lines): mentions with byte offsets\ninto the original input, persons, bodies with canonical names, holds, events.", stderr)
+	fs := newFlagSet("extract", "extract [flags] FILE...\n\nPrints one JSON object per document (JSON Lines): mentions with byte offsets\ninto the original input, persons, bodies with canonical names, holds, events.", stdout)
 	var c common
 	c.register(fs)
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
@@ -212,7 +315,10 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	defer x.Close()
 	w := bufio.NewWriter(stdout)
 	var line []byte
+	var persons, holds int
 	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error {
+		persons += len(r.Persons)
+		holds += len(r.Holds)
 		line = append(r.AppendJSON(line[:0]), '\n')
 		_, err := w.Write(line)
 		return err
@@ -223,7 +329,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	return summary(stderr, c.quiet, docs, failed)
+	return summary(stderr, c.quiet, docs, failed, fmt.Sprintf("extracted %s: %s, %s", plural(docs, "document"), plural(persons, "person"), plural(holds, "hold")))
 }
 
 // formatByExt maps an -o extension to a format.
@@ -250,7 +356,7 @@ neo4j-admin database import.
 Examples:
   orggraph build testdata/hunan-daily-2022-05-26.txt -o graph.graphml
   orggraph build corpus/ -o view.html
-  orggraph build corpus/ --format neo4j -o neo4j-import/`, stderr)
+  orggraph build corpus/ --format neo4j -o neo4j-import/`, stdout)
 	var c common
 	c.register(fs)
 	out := fs.String("o", "", "write the graph to `FILE` (atomically); default standard output")
@@ -299,7 +405,7 @@ Examples:
 	}
 	if docs == 0 {
 		// Every input failed: an empty graph would only hide that.
-		return summary(stderr, c.quiet, docs, failed)
+		return summary(stderr, c.quiet, docs, failed, "")
 	}
 	g.Resolve()
 	if *coappear {
@@ -315,11 +421,17 @@ Examples:
 			fmt.Fprintln(stderr)
 		}
 	}
+	done := func(where string) string {
+		return fmt.Sprintf("wrote %s: %s, %s from %s", where, plural(len(g.Nodes()), "node"), plural(len(g.Edges()), "edge"), plural(docs, "document"))
+	}
 	if f == "neo4j" {
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			return err
+		}
 		if err := export.Neo4jDir(*out, g); err != nil {
 			return err
 		}
-		return summary(stderr, c.quiet, docs, failed)
+		return summary(stderr, c.quiet, docs, failed, done(*out))
 	}
 	write := func(w io.Writer) error { return export.Formats[f](w, g, opt) }
 	if *out == "" {
@@ -330,10 +442,19 @@ Examples:
 		if err := bw.Flush(); err != nil {
 			return err
 		}
-	} else if err := atomicfile.Write(*out, write); err != nil {
-		return err
+	} else {
+		if err := outputDir(*out); err != nil {
+			return err
+		}
+		if err := atomicfile.Write(*out, write); err != nil {
+			return err
+		}
 	}
-	return summary(stderr, c.quiet, docs, failed)
+	where := *out
+	if where == "" {
+		where = "standard output"
+	}
+	return summary(stderr, c.quiet, docs, failed, done(where))
 }
 
 func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -356,7 +477,7 @@ role: CLUENER's name, government and position).
 Examples:
   orggraph eval -v testdata/fixtures/*.gold.json
   orggraph eval --spans ../shared/train/pd1998-dev.jsonl
-  orggraph eval --no-model --spans ../shared/train/pd1998-dev.jsonl`, stderr)
+  orggraph eval --no-model --spans ../shared/train/pd1998-dev.jsonl`, stdout)
 	var c common
 	c.register(fs)
 	verbose := fs.Bool("v", false, "list the misses and spurious items of every document")

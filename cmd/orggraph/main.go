@@ -27,7 +27,6 @@ func main() {
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintln(os.Stderr, "orggraph:", err)
-			fmt.Fprintln(os.Stderr, "Run 'orggraph help' for usage.")
 			os.Exit(2)
 		}
 		if !errors.Is(err, errReported) {
@@ -55,6 +54,7 @@ Usage:
   orggraph query   --graph FILE QUERY   ask a built graph: who, roles, members, path,
                                        neighbors, top, timeline
   orggraph eval    [flags] GOLD...      score extraction against hand annotations
+  orggraph eval --spans CORPUS.jsonl    score mentions against a span corpus
   orggraph help [COMMAND]              this text, or a command's flags
 
 FILE may be a file, a directory or - for standard input: plain text, HTML or
@@ -73,8 +73,7 @@ Exit status: 0 on success, 1 when any input failed, 2 for a usage mistake.
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return usageError{"no command given"}
+		return usageError{"no command given: orggraph extract|build|query|eval|help\n(run 'orggraph help' for the commands)"}
 	}
 	switch args[0] {
 	case "extract":
@@ -92,5 +91,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usageError{fmt.Sprintf("unknown command %q", args[0])}
+	msg := fmt.Sprintf("unknown command %q", args[0])
+	if near := nearest(args[0], commands); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	}
+	return usageError{msg + "\n(run 'orggraph help' for the commands)"}
 }
+
+// commands are the command names, for suggestions.
+var commands = []string{"extract", "build", "query", "eval", "help"}

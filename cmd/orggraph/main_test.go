@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -106,7 +107,7 @@ func TestBadInput(t *testing.T) {
 	if !errors.Is(err, errReported) {
 		t.Errorf("err = %v, want the failed-inputs error", err)
 	}
-	for _, want := range []string{"empty.txt: empty file", "bin.dat: binary file", "missing.txt", "1 documents read, 3 inputs failed"} {
+	for _, want := range []string{"empty.txt: empty file", "bin.dat: binary file", "missing.txt", "1 document read, 3 inputs failed", "wrote " + out + ": "} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
@@ -140,9 +141,67 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestUnwritableOutput(t *testing.T) {
-	_, _, err := runCmd(t, "", "build", sample, "-o", "/nonexistent-dir/g.graphml")
+	// A folder cannot be made inside a file.
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, []byte("x"), 0o644)
+	_, _, err := runCmd(t, "", "build", sample, "-o", filepath.Join(file, "g.graphml"))
 	if err == nil {
-		t.Error("writing into a missing directory succeeded")
+		t.Error("writing under a file succeeded")
+	}
+}
+
+// -o into a missing folder makes the folder; the run ends with a summary
+// on stderr that names the nodes and edges, unless --quiet.
+func TestOutputFolderAndSummary(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "new", "sub", "g.gexf")
+	_, stderr, err := runCmd(t, "", "build", sample, "-o", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("not written: %v", err)
+	}
+	if !regexp.MustCompile(`wrote .*g\.gexf: \d+ nodes, \d+ edges from 1 document\n`).MatchString(stderr) {
+		t.Errorf("summary: %q", stderr)
+	}
+	_, stderr, _ = runCmd(t, "", "extract", sample)
+	if !strings.Contains(stderr, "extracted 1 document: 8 persons, 9 holds") {
+		t.Errorf("extract summary: %q", stderr)
+	}
+	_, stderr, _ = runCmd(t, "", "build", "--quiet", sample, "-o", out)
+	if stderr != "" {
+		t.Errorf("--quiet: %q", stderr)
+	}
+}
+
+// Help goes to stdout; a mistake names the nearest flag or command and
+// prints no page of usage.
+func TestHelpAndSuggestions(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build", "--help"}, "Usage: orggraph build"},
+		{[]string{"help", "query"}, "Usage: orggraph query"},
+	} {
+		out, stderr, err := runCmd(t, "", c.args...)
+		if err != nil || !strings.Contains(out, c.want) || stderr != "" {
+			t.Errorf("%v: err %v, stdout %.40q, stderr %q", c.args, err, out, stderr)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"biuld", sample}, `did you mean "build"?`},
+		{[]string{"build", "--qiuet", sample}, "did you mean --quiet?"},
+		{[]string{"build", "--outt", "g.graphml", sample}, "did you mean -o?"},
+	} {
+		out, stderr, err := runCmd(t, "", c.args...)
+		var ue usageError
+		if !errors.As(err, &ue) || !strings.Contains(err.Error(), c.want) || out != "" || stderr != "" {
+			t.Errorf("%v: err %v, stdout %.40q, stderr %.40q", c.args, err, out, stderr)
+		}
 	}
 }
 
@@ -191,7 +250,7 @@ func TestBuildWritesNothingWhenAllInputsFail(t *testing.T) {
 	os.WriteFile(empty, nil, 0o644)
 	out := filepath.Join(dir, "g.graphml")
 	stdout, stderr, err := runCmd(t, "", "build", empty, "-o", out)
-	if !errors.Is(err, errReported) || !strings.Contains(stderr, "0 documents read, 1 inputs failed") {
+	if !errors.Is(err, errReported) || !strings.Contains(stderr, "0 documents read, 1 input failed") {
 		t.Errorf("err %v, stderr %q", err, stderr)
 	}
 	if _, serr := os.Stat(out); serr == nil {

@@ -38,7 +38,7 @@ Examples:
   orggraph query --graph g.graphml --json top --by pagerank -n 10`
 
 func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("query", queryHelp, stderr)
+	fs := newFlagSet("query", queryHelp, stdout)
 	file := fs.String("graph", "", "the graph `FILE` (GraphML written by orggraph build)")
 	asJSON := fs.Bool("json", false, "print JSON for scripts instead of a table")
 	at := fs.String("at", "", "who: only bodies whose name contains `BODY`")
