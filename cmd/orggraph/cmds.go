@@ -42,6 +42,27 @@ type common struct {
 	cpuProfile string
 	memProfile string
 	noModel    bool
+	verbose    bool     // name the files skipped in directories
+	skipped    []string // the files of directories not read (not text by name)
+}
+
+// registerVerbose adds -v, for the commands whose -v means nothing else.
+func (c *common) registerVerbose(fs *flag.FlagSet) {
+	fs.BoolVar(&c.verbose, "v", false, "name the files skipped in directories (by default only counted)")
+}
+
+// reportSkipped says how many files of the directories were not read,
+// and with -v which.
+func (c *common) reportSkipped(stderr io.Writer) {
+	if len(c.skipped) == 0 || c.quiet && !c.verbose {
+		return
+	}
+	fmt.Fprintf(stderr, "orggraph: %s skipped: not text by name (--include, --exclude; -v names them)\n", plural(len(c.skipped), "file"))
+	if c.verbose {
+		for _, f := range c.skipped {
+			fmt.Fprintln(stderr, "orggraph: skipped", f)
+		}
+	}
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -229,11 +250,12 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 	if err != nil {
 		return 0, 0, err
 	}
-	files, errs := corpus.Expand(paths, opt)
+	files, skipped, errs := corpus.Expand(paths, opt)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "orggraph:", e)
 		failed++
 	}
+	c.skipped = skipped
 	prog := newProgress(stderr, c.quiet, files)
 	err = corpus.Run(files, stdin, opt, c.jobs, x, func(it corpus.Item, r *ner.Result) error {
 		if it.Err != nil {
@@ -294,6 +316,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	fs := newFlagSet("extract", "extract [flags] FILE...\n\nPrints one JSON object per document (JSON Lines): mentions with byte offsets\ninto the original input, persons, bodies with canonical names, holds, events.", stdout)
 	var c common
 	c.register(fs)
+	c.registerVerbose(fs)
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
@@ -329,6 +352,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	c.reportSkipped(stderr)
 	return summary(stderr, c.quiet, docs, failed, fmt.Sprintf("extracted %s: %s, %s", plural(docs, "document"), plural(persons, "person"), plural(holds, "hold")))
 }
 
@@ -359,6 +383,7 @@ Examples:
   orggraph build corpus/ --format neo4j -o neo4j-import/`, stdout)
 	var c common
 	c.register(fs)
+	c.registerVerbose(fs)
 	out := fs.String("o", "", "write the graph to `FILE` (atomically); default standard output")
 	format := fs.String("format", "", "output `format`: "+formatList+" (default: from the -o extension, else graphml)")
 	var opt export.Options
@@ -403,6 +428,7 @@ Examples:
 	if err != nil {
 		return err
 	}
+	c.reportSkipped(stderr)
 	if docs == 0 {
 		// Every input failed: an empty graph would only hide that.
 		return summary(stderr, c.quiet, docs, failed, "")

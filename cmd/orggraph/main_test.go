@@ -373,3 +373,21 @@ func TestEvalSpans(t *testing.T) {
 		t.Error("gold files and --spans together: no error")
 	}
 }
+
+// Files a directory holds that are no text by name are counted, and
+// named with -v.
+func TestSkippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	b, _ := os.ReadFile(sample)
+	os.WriteFile(filepath.Join(dir, "a.txt"), b, 0o644)
+	os.WriteFile(filepath.Join(dir, "photo.png"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "scan.pdf"), []byte("x"), 0o644)
+	_, stderr, err := runCmd(t, "", "extract", dir)
+	if err != nil || !strings.Contains(stderr, "2 files skipped") || strings.Contains(stderr, "photo.png") {
+		t.Errorf("err %v, stderr %q", err, stderr)
+	}
+	_, stderr, _ = runCmd(t, "", "extract", "-v", dir)
+	if !strings.Contains(stderr, "skipped "+filepath.Join(dir, "photo.png")) {
+		t.Errorf("-v: %q", stderr)
+	}
+}

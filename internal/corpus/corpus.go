@@ -49,10 +49,10 @@ type Item struct {
 var defaultInclude = []string{"*.txt", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.json", "*.text"}
 
 // Expand lists the files named by paths, walking directories recursively
-// in lexical order. "-" stands for standard input.
-func Expand(paths []string, opt Options) ([]string, []error) {
-	var files []string
-	var errs []error
+// in lexical order, and the files of those directories it skipped (their
+// names match no Include pattern, or an Exclude one). "-" stands for
+// standard input.
+func Expand(paths []string, opt Options) (files, skipped []string, errs []error) {
 	inc := opt.Include
 	if len(inc) == 0 {
 		inc = defaultInclude
@@ -93,6 +93,8 @@ func Expand(paths []string, opt Options) ([]string, []error) {
 			}
 			if match(inc, d.Name()) && !match(opt.Exclude, d.Name()) {
 				found = append(found, path)
+			} else {
+				skipped = append(skipped, path)
 			}
 			return nil
 		})
@@ -102,7 +104,8 @@ func Expand(paths []string, opt Options) ([]string, []error) {
 		sort.Strings(found)
 		files = append(files, found...)
 	}
-	return files, errs
+	sort.Strings(skipped)
+	return files, skipped, errs
 }
 
 func formatOf(name string, b []byte, opt Options) string {
