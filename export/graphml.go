@@ -77,11 +77,13 @@ func GraphML(w io.Writer, g *graph.Graph, o Options) error {
 // ReadGraphML reads a graph written by GraphML (with or without o.YEd)
 // back: nodes with their attributes, edges with their roles, acts, dates
 // and full evidence. Other GraphML files are read as far as they use the
-// same attribute names: label and type on nodes; type, role, acts and
-// evidence_json on edges. Unknown keys are ignored.
+// same attribute names: label and type on nodes (required); type, role,
+// acts and evidence_json on edges. Unknown keys are ignored. A GEXF, DOT
+// or other file is refused with an error that says what was expected.
 func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 	var doc struct {
-		Keys []struct {
+		XMLName xml.Name
+		Keys    []struct {
 			ID   string `xml:"id,attr"`
 			For  string `xml:"for,attr"`
 			Name string `xml:"attr.name,attr"`
@@ -98,8 +100,30 @@ func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 			} `xml:"edge"`
 		} `xml:"graph"`
 	}
+	const want = "want the GraphML that orggraph build writes (-o graph.graphml)"
 	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
-		return nil, fmt.Errorf("graphml: %w", err)
+		if err == io.EOF {
+			return nil, fmt.Errorf("not XML, so not GraphML: %s", want)
+		}
+		return nil, fmt.Errorf("not GraphML (%v): %s", err, want)
+	}
+	switch doc.XMLName.Local {
+	case "graphml":
+	case "gexf":
+		return nil, fmt.Errorf("a GEXF file, not GraphML: %s", want)
+	default:
+		return nil, fmt.Errorf("an XML file with root <%s>, not GraphML: %s", doc.XMLName.Local, want)
+	}
+	hasKey := func(name string) bool {
+		for _, k := range doc.Keys {
+			if k.For == "node" && k.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasKey("label") || !hasKey("type") {
+		return nil, fmt.Errorf("GraphML without orggraph's node keys label and type: %s", want)
 	}
 	if len(doc.Graphs) != 1 {
 		return nil, fmt.Errorf("graphml: want one graph, found %d", len(doc.Graphs))

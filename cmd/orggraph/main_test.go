@@ -391,3 +391,24 @@ func TestSkippedFiles(t *testing.T) {
 		t.Errorf("-v: %q", stderr)
 	}
 }
+
+// query reads orggraph's GraphML only, and says so of anything else.
+func TestQueryRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.graphml")
+	os.WriteFile(other, []byte(`<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="d0" for="node" attr.name="name" attr.type="string"/><graph edgedefault="directed"><node id="a"/></graph></graphml>`), 0o644)
+	files := []string{other}
+	for _, ext := range []string{".gexf", ".dot"} {
+		p := filepath.Join(dir, "g"+ext)
+		if _, _, err := runCmd(t, "", "build", "--quiet", sample, "-o", p); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	for _, f := range files {
+		_, _, err := runCmd(t, "", "query", "--graph", f, "who", "书记")
+		if err == nil || !strings.Contains(err.Error(), "want the GraphML that orggraph build writes") {
+			t.Errorf("%s: %v", filepath.Base(f), err)
+		}
+	}
+}
