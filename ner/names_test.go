@@ -81,3 +81,13 @@ func TestBodyMentions(t *testing.T) {
 		}
 	}
 }
+
+// A headline's verb makes no department of the words after a place.
+func TestHeadlineMakesNoBody(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("泰和县召开县委常委会会议")})
+	for _, b := range r.Bodies {
+		if strings.Contains(b.Name, "召开") {
+			t.Errorf("body %q", b.Name)
+		}
+	}
+}

@@ -897,6 +897,9 @@ func (d *docState) orgBefore(p int) *bodyPhrase {
 func (d *docState) deptAt(p int) int {
 	return d.suffixedName(p, "的是在了对为与及", deptSuffixes, func(q, e int) int {
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 {
+				return -1 // a headline's verb, no department: 泰和县召开县委常委会
+			}
 			return e
 		}
 		return 0
