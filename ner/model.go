@@ -73,7 +73,7 @@ func (d *docState) tagText() []span {
 				sc.runes = append(sc.runes, r)
 			}
 			sc.obs = growU32(sc.obs, len(sc.runes))
-			observe(d.x.lex, d.s, sc.starts, sc.obs)
+			observeWith(d.matches, sc.starts, sc.obs)
 			for _, s := range m.Tag(sc.runes, sc.obs, &sc.tag) {
 				end := le
 				if s.End < len(sc.starts) {
@@ -284,7 +284,7 @@ func (d *docState) margin(s, e int) float32 {
 		re = len(sc.runes)
 	}
 	sc.obs = growU32(sc.obs, len(sc.runes))
-	observe(d.x.lex, d.s, sc.starts, sc.obs)
+	observeWith(d.matches, sc.starts, sc.obs)
 	v := d.x.model.Margin(sc.runes, sc.obs, tagger.Span{Type: "person", Start: rs, End: re}, &sc.tag)
 	if d.margins == nil {
 		d.margins = map[[2]int]float32{}

@@ -37,11 +37,17 @@ func Observe(lex *lexicon.Lexicon, text string) []uint32 {
 // observe fills obs[k] for the rune at byte offset starts[k] of s.
 func observe(lex *lexicon.Lexicon, s string, starts []int, obs []uint32) {
 	var buf [16]lexicon.Match
+	observeWith(func(i int) []lexicon.Match { return lex.All(s, i, buf[:0]) }, starts, obs)
+}
+
+// observeWith is observe with the lexicon's matches at a byte given by
+// matches (the document's cache, in extraction).
+func observeWith(matches func(i int) []lexicon.Match, starts []int, obs []uint32) {
 	clear(obs)
 	k := 0
 	for k < len(starts) {
 		i := starts[k]
-		ms := lex.All(s, i, buf[:0])
+		ms := matches(i)
 		if len(ms) == 0 {
 			k++
 			continue
