@@ -130,13 +130,14 @@ type evidenceJSON struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Sentence string `json:"sentence,omitempty"`
+	Written  string `json:"as_written,omitempty"`
 	Date     string `json:"date,omitempty"`
 }
 
 func toEvidenceJSON(evs []graph.Evidence) []evidenceJSON {
 	out := make([]evidenceJSON, len(evs))
 	for i, x := range evs {
-		out[i] = evidenceJSON{x.Doc, x.Start, x.End, x.Sentence, x.Date}
+		out[i] = evidenceJSON{x.Doc, x.Start, x.End, x.Sentence, x.Written, x.Date}
 	}
 	return out
 }

@@ -55,6 +55,7 @@ type Evidence struct {
 	Doc        string
 	Start, End int
 	Sentence   string
+	Written    string // the sentence as the article writes it, if it differs
 	Date       string
 }
 
@@ -103,7 +104,7 @@ func (e *Edge) addEvidence(ev Evidence, max int) {
 				return
 			}
 		}
-		ev.Doc, ev.Sentence, ev.Date = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Date)
+		ev.Doc, ev.Sentence, ev.Written, ev.Date = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Written), strings.Clone(ev.Date)
 		e.Evidence = append(e.Evidence, ev)
 	}
 }
@@ -325,7 +326,7 @@ func (g *Graph) Add(r *ner.Result) {
 				}
 			}
 		}
-		e.addEvidence(Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Date: h.Date}, g.MaxEvidence)
+		e.addEvidence(Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Written: h.Written, Date: h.Date}, g.MaxEvidence)
 	}
 	for _, ev := range r.Events {
 		eid := "event:" + ev.Date + ":" + ev.Title

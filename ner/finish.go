@@ -1,13 +1,14 @@
 package ner
 
 import (
-	"github.com/orggraph/orggraph/ner/segment"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
+	"github.com/orggraph/orggraph/ner/normalize"
+	"github.com/orggraph/orggraph/ner/segment"
 )
 
 // orgOf returns a hold's body as written and its canonical name.
@@ -104,6 +105,36 @@ func (d *docState) mention(typ, text string, ns, ne int) Mention {
 }
 
 // sentence returns the sentence around normalized offsets [s, e).
+// written returns the sentence around [s, e) as the article writes it:
+// decoded, without markup or pinyin glosses, but neither converted to
+// simplified characters nor folded in width; "" where that is the
+// normalized sentence itself.
+func (d *docState) written(s, e int, sentence string) string {
+	if d.t.Encoding == "utf-8" && !d.doc.HTML && d.t.OrigLen() == len(d.s) {
+		return "" // the input was the normalized text already
+	}
+	a := strings.Index(d.s, sentence)
+	for a >= 0 && a+len(sentence) < s {
+		n := strings.Index(d.s[a+1:], sentence)
+		if n < 0 {
+			break
+		}
+		a += 1 + n
+	}
+	if a < 0 {
+		return ""
+	}
+	os, oe := d.t.Span(a, a+len(sentence))
+	if os < 0 || oe > len(d.doc.Src) || os >= oe {
+		return ""
+	}
+	w := strings.TrimSpace(normalize.Normalize(d.doc.Src[os:oe], normalize.Options{Encoding: d.t.Encoding, HTML: d.doc.HTML, KeepTraditional: true, KeepWidth: true}).S)
+	if w == sentence {
+		return ""
+	}
+	return w
+}
+
 func (d *docState) sentence(s, e int) string {
 	a := strings.LastIndexAny(d.s[:s], "。!?;\n")
 	if a < 0 {
@@ -149,8 +180,9 @@ func (d *docState) finish() {
 			localGov = append(localGov, canon)
 		}
 		s, e := d.t.Span(h.start, h.end)
+		sent := d.sentence(h.start, h.end)
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
-			Date: r.Date, Start: s, End: e, Sentence: d.sentence(h.start, h.end)})
+			Date: r.Date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
 		if _, ok := personJur[h.person]; !ok && h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
 			personJur[h.person] = d.jur[0].name
 		}

@@ -96,6 +96,10 @@ func (r *Result) AppendJSON(b []byte) []byte {
 			b = append(b, `,"sentence":`...)
 			b = appendString(b, h.Sentence)
 		}
+		if h.Written != "" {
+			b = append(b, `,"sentence_as_written":`...)
+			b = appendString(b, h.Written)
+		}
 		return append(b, '}')
 	})
 	b = append(b, `,"events":`...)

@@ -66,6 +66,9 @@ type Hold struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Sentence string `json:"sentence,omitempty"`
+	// Written is the sentence as the article writes it (traditional
+	// characters stay traditional), where that differs from Sentence.
+	Written string `json:"sentence_as_written,omitempty"`
 }
 
 // Participant is a person's part in an event.
