@@ -1,8 +1,6 @@
 package export
 
 import (
-	"bytes"
-	_ "embed"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -82,25 +80,5 @@ func Cytoscape(w io.Writer, g *graph.Graph, o Options) error {
 		return err
 	}
 	_, err = w.Write(append(b, '\n'))
-	return err
-}
-
-//go:embed view.html
-var viewHTML []byte
-
-// HTML writes a self-contained HTML page that draws g: the data and the
-// script are embedded and a Content-Security-Policy forbids any network
-// load, so it opens offline. It has a search box, colours by node type
-// with a legend to hide types, and shows, for a clicked node, its
-// attributes, roles and the evidence sentences.
-func HTML(w io.Writer, g *graph.Graph, o Options) error {
-	data, err := json.Marshal(cytoscape(g)) // escapes <, > and &: safe inside <script>
-	if err != nil {
-		return err
-	}
-	colours, _ := json.Marshal(typeColour)
-	page := bytes.Replace(viewHTML, []byte("/*DATA*/null"), data, 1)
-	page = bytes.Replace(page, []byte("/*COLOURS*/null"), colours, 1)
-	_, err = w.Write(page)
 	return err
 }

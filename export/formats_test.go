@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/orggraph/orggraph/graph"
+	"github.com/orggraph/orggraph/internal/synth"
+	"github.com/orggraph/orggraph/ner"
 )
 
 // python returns /usr/bin/python3 if it has the modules, else skips (or
@@ -237,35 +239,123 @@ func chromium(t *testing.T) string {
 	return tool(t, "chromium")
 }
 
-func TestHTMLViewInChromium(t *testing.T) {
-	page := write(t, func(b *bytes.Buffer) error { return HTML(b, sample(t), Options{}) })
-	// Nothing may come from the network: a CSP that forbids it, and no
-	// reference to a URL an element could load.
-	if !bytes.Contains(page, []byte(`Content-Security-Policy" content="default-src 'none'`)) {
-		t.Error("the page lacks its Content-Security-Policy")
-	}
-	if m := regexp.MustCompile(`(?i)(src|href)\s*=|url\(|@import|https?://|fetch\(|XMLHttpRequest`).Find(page); m != nil {
-		t.Errorf("the page refers to something it could load: %q", m)
-	}
-	bin := chromium(t)
-	p := writeFile(t, "view.html", page)
-	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-		"--no-first-run", "--user-data-dir="+t.TempDir(), "--virtual-time-budget=5000", "--dump-dom", "file://"+p)
+// headless runs the page at path in headless Chromium and returns its DOM
+// once its scripts ran.
+func headless(t *testing.T, path string) []byte {
+	t.Helper()
+	cmd := exec.Command(chromium(t), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--user-data-dir="+t.TempDir(), "--virtual-time-budget=8000", "--dump-dom", "file://"+path)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	dom, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("chromium: %v\n%s", err, stderr.String())
 	}
-	// The names must be in elements the script drew, not only in its data.
-	for _, name := range []string{"谢春生", "文春方", "姚海燕"} {
-		if !bytes.Contains(dom, []byte("<text x=\"9\" y=\"4\">"+name+"</text>")) {
-			t.Errorf("the rendered page does not draw %s", name)
+	return dom
+}
+
+// drawn returns the labels the view says sigma drew.
+func drawn(dom []byte) string {
+	m := regexp.MustCompile(`<ul id="drawn">(.*?)</ul>`).FindSubmatch(dom)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
+}
+
+func TestHTMLViewInChromium(t *testing.T) {
+	page := write(t, func(b *bytes.Buffer) error { return HTML(b, sample(t), Options{}) })
+	// Nothing may come from the network: a CSP that forbids it, and, in
+	// the page's own markup and script (the embedded libraries aside), no
+	// reference to anything an element or a script could load.
+	if !bytes.Contains(page, []byte(`Content-Security-Policy" content="default-src 'none'`)) {
+		t.Error("the page lacks its Content-Security-Policy")
+	}
+	if m := regexp.MustCompile(`(?i)src\s*=|url\(|@import|https?://|fetch\(|XMLHttpRequest|<link`).Find(viewHTML); m != nil {
+		t.Errorf("the page refers to something it could load: %q", m)
+	}
+	for _, lic := range []string{"Alexis Jacomy", "Guillaume Plique"} {
+		if !bytes.Contains(page, []byte(lic)) {
+			t.Errorf("the page lacks the license naming %s", lic)
 		}
 	}
-	if !bytes.Contains(dom, []byte("nodes, ")) {
+	// The sample is written in traditional characters: its evidence shows
+	// them as written.
+	if !bytes.Contains(page, []byte("書記")) {
+		t.Error("the view lost the sentence as written (書記)")
+	}
+	dom := headless(t, writeFile(t, "view.html", page))
+	// The names must be among the labels sigma drew, not only in the data.
+	for _, name := range []string{"谢春生", "文春方"} {
+		if !strings.Contains(drawn(dom), "<li>"+name+"</li>") {
+			t.Errorf("the rendered page does not draw %s: %s", name, drawn(dom))
+		}
+	}
+	if !bytes.Contains(dom, []byte("19 of 19 nodes shown")) {
 		t.Error("the page did not count its nodes: did the script run?")
 	}
+}
+
+// TestHTMLViewClickShowsEvidence opens the view of about 500 nodes in
+// Chromium, checks that labels are drawn, clicks a person where sigma
+// drew it and reads the panel: the person's post and its evidence.
+func TestHTMLViewClickShowsEvidence(t *testing.T) {
+	g := synthGraph(t, 400)
+	if n := len(g.Nodes()); n < 300 || n > 900 {
+		t.Fatalf("%d nodes, want about 500", n)
+	}
+	var person *graph.Node
+	var ev graph.Evidence
+	for _, e := range g.Edges() {
+		if e.Type == graph.Holds && len(e.Evidence) > 0 {
+			person, ev = g.Node(e.Source), e.Evidence[0]
+			break
+		}
+	}
+	page := write(t, func(b *bytes.Buffer) error { return HTML(b, g, Options{}) })
+	// A click where the person is drawn, once the page drew.
+	click := `<script>
+window.addEventListener("load", function () { setTimeout(function () {
+  var p = window.orggraph.viewport(` + strconv.Quote(person.ID) + `);
+  var c = container.querySelector(".sigma-mouse") || container;
+  var r = c.getBoundingClientRect();
+  ["mousemove", "mousedown", "mouseup", "click"].forEach(function (type) {
+    c.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: r.left + p.x, clientY: r.top + p.y, button: 0 }));
+  });
+  document.body.setAttribute("data-clicked", p.x + "," + p.y + " " + r.left + "," + r.top + " " + c.className);
+}, 300); });
+</script></body>`
+	page = bytes.Replace(page, []byte("</body>"), []byte(click), 1)
+	dom := headless(t, writeFile(t, "view.html", page))
+	if strings.Count(drawn(dom), "<li>") < 10 {
+		t.Errorf("few labels drawn: %s", drawn(dom))
+	}
+	m := regexp.MustCompile(`(?s)<div id="info">(.*?)</div>\s*<ul id="drawn">`).FindSubmatch(dom)
+	if m == nil || !bytes.Contains(m[1], []byte("<h2>"+person.Label+"</h2>")) {
+		t.Fatalf("clicking %s did not show it: %.600s\n%s", person.ID, m, regexp.MustCompile(`data-clicked="[^"]*"|data-rendered="[^"]*"`).FindAll(dom, -1))
+	}
+	if !bytes.Contains(m[1], []byte(ev.Sentence[:min(len(ev.Sentence), 30)])) {
+		t.Errorf("the panel lacks the evidence %q: %.1500s", ev.Sentence, m[1])
+	}
+}
+
+// synthGraph builds a graph from n generated articles.
+func synthGraph(t *testing.T, n int) *graph.Graph {
+	arts, _, err := synth.Generate(3, n, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := ner.New(ner.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	g := graph.New()
+	for _, a := range arts {
+		g.Add(x.Extract(ner.Document{ID: "/corpus/" + a.ID + ".txt", Src: []byte(a.Text)}))
+	}
+	g.Resolve()
+	return g
 }
 
 // TestCytoscapeJSONInCytoscapeJS loads the JSON into cytoscape.js itself
