@@ -241,10 +241,11 @@ func chromium(t *testing.T) string {
 
 // headless runs the page at path in headless Chromium and returns its DOM
 // once its scripts ran.
-func headless(t *testing.T, path string) []byte {
+func headless(t *testing.T, path string, flags ...string) []byte {
 	t.Helper()
-	cmd := exec.Command(chromium(t), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-		"--no-first-run", "--user-data-dir="+t.TempDir(), "--virtual-time-budget=8000", "--dump-dom", "file://"+path)
+	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+		"--no-first-run", "--user-data-dir=" + t.TempDir(), "--virtual-time-budget=8000", "--dump-dom"}, flags...)
+	cmd := exec.Command(chromium(t), append(args, "file://"+path)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	dom, err := cmd.Output()
@@ -293,6 +294,11 @@ func TestHTMLViewInChromium(t *testing.T) {
 	}
 	if !bytes.Contains(dom, []byte("19 of 19 nodes shown")) {
 		t.Error("the page did not count its nodes: did the script run?")
+	}
+	// Without WebGL, the page still draws (a plain canvas).
+	dom = headless(t, writeFile(t, "view.html", page), "--disable-webgl")
+	if !bytes.Contains(dom, []byte("data-fallback=")) || !strings.Contains(drawn(dom), "<li>谢春生</li>") {
+		t.Errorf("without WebGL the page draws nothing: %s", drawn(dom))
 	}
 }
 
