@@ -306,8 +306,8 @@ func TestHTMLViewInChromium(t *testing.T) {
 // Chromium, checks that labels are drawn, clicks a person where sigma
 // drew it and reads the panel: the person's post and its evidence.
 func TestHTMLViewClickShowsEvidence(t *testing.T) {
-	g := synthGraph(t, 400)
-	if n := len(g.Nodes()); n < 300 || n > 900 {
+	g := synthGraph(t, 470)
+	if n := len(g.Nodes()); n < 450 || n > 700 {
 		t.Fatalf("%d nodes, want about 500", n)
 	}
 	var person *graph.Node
