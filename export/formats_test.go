@@ -310,12 +310,18 @@ func TestHTMLViewClickShowsEvidence(t *testing.T) {
 	if n := len(g.Nodes()); n < 450 || n > 700 {
 		t.Fatalf("%d nodes, want about 500", n)
 	}
+	// The person drawn biggest (most connected), whose post has evidence.
 	var person *graph.Node
 	var ev graph.Evidence
+	deg := map[string]int{}
 	for _, e := range g.Edges() {
-		if e.Type == graph.Holds && len(e.Evidence) > 0 {
+		deg[e.Source]++
+		deg[e.Target]++
+	}
+	for _, e := range g.Edges() {
+		if e.Type == graph.Holds && len(e.Evidence) > 0 && g.Node(e.Source).Type == graph.Person &&
+			(person == nil || deg[e.Source] > deg[person.ID]) {
 			person, ev = g.Node(e.Source), e.Evidence[0]
-			break
 		}
 	}
 	page := write(t, func(b *bytes.Buffer) error { return HTML(b, g, Options{}) })
