@@ -49,7 +49,13 @@ var nodeShape = map[string]string{
 func DOT(w io.Writer, g *graph.Graph, o Options) error {
 	ew := &errWriter{w: w}
 	f := dotQuote(CJKFont)
-	ew.printf("digraph orggraph {\n")
+	arrow := "->"
+	if g.Undirected {
+		ew.printf("graph orggraph {\n")
+		arrow = "--"
+	} else {
+		ew.printf("digraph orggraph {\n")
+	}
 	ew.printf("  graph [fontname=%s, rankdir=LR, charset=\"UTF-8\"];\n", f)
 	ew.printf("  node [fontname=%s];\n", f)
 	ew.printf("  edge [fontname=%s, fontsize=10];\n", f)
@@ -109,7 +115,7 @@ func DOT(w io.Writer, g *graph.Graph, o Options) error {
 		case graph.PartOf:
 			style = ", style=dotted, arrowhead=empty"
 		}
-		ew.printf("  %s -> %s [type=%s, label=%s, weight=%d%s];\n", dotQuote(e.Source), dotQuote(e.Target), dotQuote(e.Type), dotQuote(edgeLabel(e)), e.Weight(), style)
+		ew.printf("  %s %s %s [type=%s, label=%s, weight=%d%s];\n", dotQuote(e.Source), arrow, dotQuote(e.Target), dotQuote(e.Type), dotQuote(edgeLabel(e)), e.Weight(), style)
 	}
 	ew.printf("}\n")
 	return ew.err

@@ -192,3 +192,11 @@ func rgb(hex string) (r, g, b int) {
 	v, _ := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
 	return int(v >> 16 & 255), int(v >> 8 & 255), int(v & 255)
 }
+
+// direction is a graph's edge default in GraphML and GEXF.
+func direction(g *graph.Graph) string {
+	if g.Undirected {
+		return "undirected"
+	}
+	return "directed"
+}

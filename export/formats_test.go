@@ -411,3 +411,44 @@ func TestCytoscapeJSONInCytoscapeJS(t *testing.T) {
 		}
 	}
 }
+
+// The co-appearance projection is undirected in every format, and
+// networkx and igraph read it so.
+func TestCoAppearanceUndirected(t *testing.T) {
+	co := sample(t).CoAppearance()
+	if len(co.Edges()) == 0 {
+		t.Fatal("no co-appearance edges in the sample")
+	}
+	gml := write(t, func(b *bytes.Buffer) error { return GraphML(b, co, Options{}) })
+	if !bytes.Contains(gml, []byte(`edgedefault="undirected"`)) {
+		t.Error("GraphML not undirected")
+	}
+	back, err := ReadGraphML(bytes.NewReader(gml))
+	if err != nil || !back.Undirected {
+		t.Errorf("read back: %v, undirected %v", err, back != nil && back.Undirected)
+	}
+	if gexf := write(t, func(b *bytes.Buffer) error { return GEXF(b, co, Options{}) }); !bytes.Contains(gexf, []byte(`defaultedgetype="undirected"`)) {
+		t.Error("GEXF not undirected")
+	}
+	if dot := write(t, func(b *bytes.Buffer) error { return DOT(b, co, Options{}) }); !bytes.HasPrefix(dot, []byte("graph ")) || bytes.Contains(dot, []byte(" -> ")) {
+		t.Error("DOT not an undirected graph")
+	}
+	py := python(t, "networkx")
+	p := writeFile(t, "co.graphml", gml)
+	out, err := exec.Command(py, "-c", `
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+assert not g.is_directed(), "directed"
+print("ok", g.number_of_edges())`, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx: %v\n%s", err, out)
+	}
+	out, err = exec.Command(python(t, "igraph"), "-c", `
+import sys, igraph
+g = igraph.Graph.Read_GraphML(sys.argv[1])
+assert not g.is_directed(), "directed"
+print("ok")`, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("igraph: %v\n%s", err, out)
+	}
+}

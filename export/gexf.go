@@ -28,9 +28,9 @@ func GEXF(w io.Writer, g *graph.Graph, o Options) error {
 	}
 	ew.printf("  <meta>\n    <creator>orggraph</creator>\n    <description>officials, roles and bodies read from news articles</description>\n  </meta>\n")
 	if o.GEXF13 {
-		ew.printf("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+		ew.printf("  <graph defaultedgetype=\"%s\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n", direction(g))
 	} else {
-		ew.printf("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n")
+		ew.printf("  <graph defaultedgetype=\"%s\" mode=\"dynamic\" timeformat=\"date\">\n", direction(g))
 	}
 	keys := nodeKeys(g)[1:] // the label is the node's own label
 	ew.printf("    <attributes class=\"node\" mode=\"static\">\n")

@@ -37,7 +37,7 @@ func GraphML(w io.Writer, g *graph.Graph, o Options) error {
 		ew.printf("  <key id=\"y_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
 		ew.printf("  <key id=\"y_edge\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
 	}
-	ew.printf("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	ew.printf("  <graph id=\"G\" edgedefault=\"%s\">\n", direction(g))
 	for _, n := range g.Nodes() {
 		ew.printf("    <node id=\"%s\">\n", xmlEscape(n.ID))
 		for _, k := range keys {
@@ -89,7 +89,8 @@ func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 			Name string `xml:"attr.name,attr"`
 		} `xml:"key"`
 		Graphs []struct {
-			Nodes []struct {
+			EdgeDefault string `xml:"edgedefault,attr"`
+			Nodes       []struct {
 				ID   string     `xml:"id,attr"`
 				Data []xmlDatum `xml:"data"`
 			} `xml:"node"`
@@ -145,6 +146,7 @@ func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 	}
 	g := graph.New()
 	gr := doc.Graphs[0]
+	g.Undirected = gr.EdgeDefault == "undirected"
 	for _, n := range gr.Nodes {
 		m := data("node", n.Data)
 		if n.ID == "" {

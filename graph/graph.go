@@ -129,6 +129,10 @@ type Graph struct {
 	// MaxEvidence is the number of evidence pieces each edge keeps
 	// (DefaultMaxEvidence); weights and dates count every document.
 	MaxEvidence int
+	// Undirected says the edges have no direction: the co-appearance
+	// projection. Exports write it so (edgedefault="undirected", graph
+	// with --), so that networkx and igraph compute on it rightly.
+	Undirected bool
 
 	g      dgraph.Graph[string, *Node]
 	nodes  map[string]*Node

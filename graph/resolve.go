@@ -146,6 +146,7 @@ const CoAppeared = "co_appeared"
 // Edges go from the smaller id to the larger.
 func (g *Graph) CoAppearance() *Graph {
 	out := New()
+	out.Undirected = true
 	docs := map[string]map[string]Evidence{} // doc -> person -> evidence
 	for _, e := range g.Edges() {
 		src := g.nodes[e.Source]
