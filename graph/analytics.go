@@ -44,7 +44,8 @@ func (g *Graph) index() index {
 }
 
 // Analyze computes degree (in, out and total), PageRank (sparse power
-// iteration on the directed graph), betweenness (Brandes on the undirected
+// iteration on the undirected person–body–place–event structure, each edge
+// taken both ways), betweenness (Brandes on the undirected
 // view; exact up to ExactBetweennessMax nodes, else estimated from a fixed
 // sample of sources and marked approximate) and communities (gonum's
 // Louvain, undirected and seeded), every one iterating in node order so
@@ -59,7 +60,10 @@ func (g *Graph) Analyze() Analysis {
 		return a
 	}
 	d := newOrdered(g, ix, true)
-	pr := pageRank(d, 0.85, 1e-10)
+	// PageRank on the undirected structure: every edge of the graph
+	// points out of a person, so on the directed graph every person
+	// ranks alike.
+	pr := pageRank(d.symmetric(), 0.85, 1e-10)
 	u := newOrdered(g, ix, false)
 	var bc []float64
 	if n <= ExactBetweennessMax {

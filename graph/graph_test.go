@@ -133,12 +133,23 @@ func TestAnalyze(t *testing.T) {
 			t.Errorf("%s: betweenness %v, gonum %v", ix.ids[i], v, exact[int64(i)])
 		}
 	}
-	d := newOrdered(g, ix, true)
+	d := newOrdered(g, ix, true).symmetric()
 	want := network.PageRankSparse(d, 0.85, 1e-10)
 	for i, v := range pageRank(d, 0.85, 1e-10) {
 		if diff := v - want[int64(i)]; diff > 1e-6 || -diff > 1e-6 {
 			t.Errorf("%s: pagerank %v, gonum %v", ix.ids[i], v, want[int64(i)])
 		}
+	}
+	// …and it separates persons: on the directed graph, where every
+	// edge leaves a person, every person ranks alike.
+	ranks := map[string]bool{}
+	for _, n := range g.Nodes() {
+		if n.Type == Person {
+			ranks[n.Attrs["pagerank"]] = true
+		}
+	}
+	if len(ranks) < 2 {
+		t.Errorf("every person has the same pagerank: %v", ranks)
 	}
 	p := g.ShortestPath(PersonID("谢某生", "岳阳经开区"), BodyID("岳阳经开区管委会"))
 	if len(p) != 2 {

@@ -101,3 +101,10 @@ func (o *ordered) EdgeBetween(x, y int64) ggraph.Edge {
 	}
 	return simple.Edge{F: simple.Node(x), T: simple.Node(y)}
 }
+
+// symmetric returns the graph as a directed one with every edge both ways
+// (out and in are the undirected neighbours), for PageRank on the
+// undirected structure.
+func (o *ordered) symmetric() *ordered {
+	return &ordered{n: o.n, out: o.und, in: o.und, und: o.und, directed: true}
+}

@@ -28,7 +28,8 @@ Queries:
   members BODY           the persons holding a role at a body
   path A B               a shortest chain of nodes from A to B
   neighbors NODE         every edge of a node
-  top [--by pagerank|betweenness|degree] [-n N]   the most central persons
+  top [--by pagerank|betweenness|degree] [-n N]   the most central persons, measured
+                         on the undirected person–body–place–event graph
   timeline PERSON        a person's roles and meetings by date, with the documents
 
 Examples:
@@ -42,7 +43,7 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	file := fs.String("graph", "", "the graph `FILE` (GraphML written by orggraph build)")
 	asJSON := fs.Bool("json", false, "print JSON for scripts instead of a table")
 	at := fs.String("at", "", "who: only bodies whose name contains `BODY`")
-	by := fs.String("by", "pagerank", "top: rank by `MEASURE`: pagerank, betweenness or degree")
+	by := fs.String("by", "pagerank", "top: rank by `MEASURE`: pagerank, betweenness or degree, all computed on the undirected person–body–place–event graph")
 	n := fs.Int("n", 20, "top: print `N` persons")
 	rest, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
