@@ -277,6 +277,8 @@ func TestQuery(t *testing.T) {
 		{[]string{"roles", "谢春生"}, []string{"岳阳经开区管委会", "主任", "灞桥区委"}},
 		{[]string{"who", "书记", "--at", "工委"}, []string{"文春方", "岳阳经开区工委"}},
 		{[]string{"members", "岳阳经开区工委"}, []string{"文春方", "谢春生", "姚海燕"}},
+		// A short form names every body it ends: 区委 is 灞桥区委 here.
+		{[]string{"members", "区委"}, []string{"谢春生", "灞桥区委"}},
 		{[]string{"path", "文春方", "person:谢春生@岳阳经开区"}, []string{"岳阳经开区工委"}},
 		{[]string{"neighbors", "person:谢春生@岳阳经开区"}, []string{"holds", "participated", "主持"}},
 		{[]string{"top", "--by", "degree", "-n", "1"}, []string{"rank"}},

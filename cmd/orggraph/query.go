@@ -25,7 +25,8 @@ ambiguous person name lists every candidate with its jurisdiction.
 Queries:
   who ROLE [--at BODY]   who holds ROLE (书记, 副县长…), optionally at bodies whose name contains BODY
   roles PERSON           the roles a person holds and where
-  members BODY           the persons holding a role at a body
+  members BODY           the persons holding a role at a body (a short form such as
+                         县委 lists the members of every body named so)
   path A B               a shortest chain of nodes from A to B
   neighbors NODE         every edge of a node
   top [--by pagerank|betweenness|degree] [-n N]   the most central persons, measured
@@ -275,6 +276,16 @@ func (q *querier) roles(person string) ([]row, error) {
 
 func (q *querier) members(body string) ([]row, error) {
 	bs := q.find(body, graph.Body)
+	if len(bs) == 0 {
+		// A short form the user types (县委) names every body whose name
+		// ends with it (隆回县委, 平江县委): their members, each row with
+		// its body.
+		for _, n := range q.g.Nodes() {
+			if n.Type == graph.Body && strings.HasSuffix(n.Label, body) {
+				bs = append(bs, n)
+			}
+		}
+	}
 	if len(bs) == 0 {
 		return nil, fmt.Errorf("no body named %q", body)
 	}
