@@ -380,6 +380,10 @@ func (d *docState) findEvents() {
 	pms := append([]Mention(nil), d.pmentions...)
 	sort.SliceStable(pms, func(i, j int) bool { return pms[i].ns < pms[j].ns })
 	j := 0
+	// The clauses of a list that end with their name and state no act
+	// (县长甲,常务副县长乙,组织部部长丙等出席会议): they take the act of the
+	// clause that ends the list.
+	var pending [][]Mention
 	for _, c := range cl {
 		// Persons in this clause, in order (clauses are in text order).
 		for j < len(pms) && pms[j].ns < c[0] {
@@ -409,8 +413,19 @@ func (d *docState) findEvents() {
 			i += sz
 		}
 		if len(found) == 0 {
+			if strings.TrimSpace(d.s[last:c[1]]) == "" && c[1] < len(d.s) && d.s[c[1]] == ',' {
+				pending = append(pending, ps)
+			} else {
+				pending = nil
+			}
 			continue
 		}
+		var all []Mention
+		for _, earlier := range pending {
+			all = append(all, earlier...)
+		}
+		ps = append(all, ps...)
+		pending = nil
 		for _, p := range ps {
 			if _, ok := acts[p.Text]; !ok {
 				order = append(order, p.Text)

@@ -91,3 +91,19 @@ func TestHeadlineMakesNoBody(t *testing.T) {
 		}
 	}
 }
+
+// Every person of a comma-separated list of officials attends when the
+// list ends with the act.
+func TestAttendeeListAttends(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("平江县召开经济工作会议。县委副书记、县长张某,县委常委、常务副县长李某,县委常委、组织部部长王某等出席会议。")})
+	if len(r.Events) != 1 {
+		t.Fatalf("events %+v", r.Events)
+	}
+	var got []string
+	for _, p := range r.Events[0].Participants {
+		got = append(got, p.Person+"/"+strings.Join(p.Acts, "+"))
+	}
+	if want := "张某/出席 李某/出席 王某/出席"; strings.Join(got, " ") != want {
+		t.Errorf("participants %v, want %s", got, want)
+	}
+}
