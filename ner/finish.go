@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -321,6 +324,42 @@ func dedupMentions(ms []Mention) []Mention {
 var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
 
 // clauses splits the text at clause punctuation; offsets are normalized.
+// statedDate returns the date the sentence around [s, e) gives for what
+// it tells (1月14日,…会议召开), resolved against the publication date: a
+// missing year is the publication's, or the year before when the month
+// comes after the publication's. The publication date is the fallback.
+func (d *docState) statedDate(s, e int) string {
+	pub := d.res.Date
+	a := strings.LastIndexAny(d.s[:s], "。\n") + 1
+	m := reMDFull.FindStringSubmatch(d.s[a:e])
+	if m == nil {
+		return pub
+	}
+	month, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return pub
+	}
+	year := 0
+	if m[1] != "" {
+		year, _ = strconv.Atoi(m[1])
+	} else if len(pub) >= 7 {
+		py, _ := strconv.Atoi(pub[:4])
+		pm, _ := strconv.Atoi(pub[5:7])
+		year = py
+		if month > pm {
+			year-- // a month after the publication's: last year's
+		}
+	}
+	if year == 0 {
+		return pub
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+// reMDFull finds a date written with a month and a day, and maybe a year.
+var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+
 func (d *docState) clauses() [][2]int {
 	var out [][2]int
 	start := 0
@@ -365,7 +404,7 @@ func (d *docState) findEvents() {
 		// (the lede's), else the first one.
 		if ev == nil || d.jurPrefixed(title) {
 			s, e := d.t.Span(c[0], c[1])
-			ev = &Event{Date: d.res.Date, Kind: "会议", Title: title, Start: s, End: e}
+			ev = &Event{Date: d.statedDate(c[0], c[1]), Kind: "会议", Title: title, Start: s, End: e}
 		}
 		if d.jurPrefixed(title) {
 			break

@@ -107,3 +107,18 @@ func TestAttendeeListAttends(t *testing.T) {
 		t.Errorf("participants %v, want %s", got, want)
 	}
 }
+
+// A meeting takes the date its sentence states, resolved against the
+// publication date: the year inferred, a later month meaning last year.
+func TestEventDate(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"2024-01-15 新闻\n1月14日,平江县经济工作会议召开。县委书记张某出席会议。", "2024-01-14"},
+		{"2024-01-15 新闻\n12月30日,平江县召开经济工作会议。县委书记张某出席会议。", "2023-12-30"},
+		{"2024-01-15 新闻\n平江县召开经济工作会议。县委书记张某出席会议。", "2024-01-15"},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.text)})
+		if len(r.Events) != 1 || r.Events[0].Date != c.want {
+			t.Errorf("%q: events %+v, want the date %s", c.text, r.Events, c.want)
+		}
+	}
+}
