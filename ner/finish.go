@@ -174,7 +174,10 @@ func (d *docState) finish() {
 		org, canon := d.orgOf(h)
 		// One hold a way the body is written: 福建屏南县委 and 屏南县委
 		// are one body, written twice.
-		key := h.person + "\x00" + h.role.text + "\x00" + canon + "\x00" + org
+		// …and a stated appointment or removal of a post the article
+		// named before stays beside it (县水利局局长甲…免去甲的县水利局
+		// 局长职务).
+		key := h.person + "\x00" + h.role.text + "\x00" + canon + "\x00" + org + "\x00" + h.status
 		if seenHold[key] {
 			continue
 		}
@@ -184,8 +187,12 @@ func (d *docState) finish() {
 		}
 		s, e := d.t.Span(h.start, h.end)
 		sent := d.sentence(h.start, h.end)
+		date := r.Date
+		if h.status == "appointed" || h.status == "removed" || h.status == "elected" {
+			date = d.statedDate(h.start, h.end) // 1月10日,…决定任命甲为…
+		}
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
-			Date: r.Date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
+			Date: date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
 		if _, ok := personJur[h.person]; !ok && h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
 			personJur[h.person] = d.jur[0].name
 		}

@@ -122,3 +122,16 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+// A removal of a post the article named before stays, and takes the date
+// its sentence states; the name ends before 关于.
+func TestRemovalAfterMention(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("2024-03-05 新闻\n平江县召开防汛工作会议。县水利局局长周某关于防汛工作的汇报。3月4日,县人大常委会决定,免去周某的县水利局局长职务。")})
+	var got []string
+	for _, h := range r.Holds {
+		got = append(got, h.Person+"/"+h.Role+"/"+h.Status+"/"+h.Date)
+	}
+	if want := "周某/局长//2024-03-05 周某/局长/removed/2024-03-04"; strings.Join(got, " ") != want {
+		t.Errorf("holds %v, want %s", got, want)
+	}
+}

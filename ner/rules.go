@@ -1731,12 +1731,12 @@ func (d *docState) name(p int, anchored bool) (int, bool) {
 		return m, true // the rest of a name with a dot
 	case d.userNameAt(p):
 		return m, true // the user's name
-	case strings.Contains(d.s[p:e], "某"):
-		return e, true // an anonymized name (雷某风), which the tagger rarely saw
 	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)):
 		return e, true // the tagger took a function word (任命崔某为: 为)
 	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
-		return m, true // the rules' last character starts the next word (徐某来到现场)
+		return m, true // the rules' last character starts the next word (徐某来到现场, 周某关于)
+	case strings.Contains(d.s[p:e], "某"):
+		return e, true // an anonymized name (雷某风), which the tagger rarely saw
 	case m < e && d.plainEnd(e) && !d.wordPast(m, e) && !strings.ContainsRune(weakTail, d.s2rune(m)):
 		return e, true // the rules' name ends plainly before a function word (高某杰到)
 	case d.margin(p, e) < ruleMargin:
@@ -1821,6 +1821,16 @@ func (d *docState) ruleName(p int, anchored bool) (int, bool) {
 	}
 	if len(ends) == 2 {
 		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		// The third character starts a function word of the dictionary
+		// that goes on past it (局长周某关于…的汇报: 关于).
+		if d.wordPast(ends[0], ends[1]) {
+			if tk := d.tokAt[ends[0]]; tk.Tag == "p" || tk.Tag == "c" {
+				if d.nounWord(p, ends[0]) {
+					return 0, false // 导演单元尽管: 单元 is a word
+				}
+				return ends[0], true
+			}
+		}
 		// The third character starts a longer word that ends the name
 		// (局长姜德陪同: 陪同, not 同).
 		if n := d.boundaryLen(ends[0]); n > ends[1]-ends[0] {
