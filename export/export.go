@@ -132,12 +132,13 @@ type evidenceJSON struct {
 	Sentence string `json:"sentence,omitempty"`
 	Written  string `json:"as_written,omitempty"`
 	Date     string `json:"date,omitempty"`
+	Status   string `json:"status,omitempty"`
 }
 
 func toEvidenceJSON(evs []graph.Evidence) []evidenceJSON {
 	out := make([]evidenceJSON, len(evs))
 	for i, x := range evs {
-		out[i] = evidenceJSON{x.Doc, x.Start, x.End, x.Sentence, x.Written, x.Date}
+		out[i] = evidenceJSON{x.Doc, x.Start, x.End, x.Sentence, x.Written, x.Date, x.Status}
 	}
 	return out
 }

@@ -186,7 +186,7 @@ func ReadGraphML(r io.Reader) (*graph.Graph, error) {
 				return nil, fmt.Errorf("graphml: edge %s -> %s: evidence_json: %v", e.Source, e.Target, err)
 			}
 			for _, x := range evs {
-				edge.Evidence = append(edge.Evidence, graph.Evidence{Doc: x.Doc, Start: x.Start, End: x.End, Sentence: x.Sentence, Written: x.Written, Date: x.Date})
+				edge.Evidence = append(edge.Evidence, graph.Evidence{Doc: x.Doc, Start: x.Start, End: x.End, Sentence: x.Sentence, Written: x.Written, Date: x.Date, Status: x.Status})
 			}
 		}
 	}

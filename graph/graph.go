@@ -57,6 +57,7 @@ type Evidence struct {
 	Sentence   string
 	Written    string // the sentence as the article writes it, if it differs
 	Date       string
+	Status     string // how the sentence states a hold: appointed, removed, elected, nominated, former or ""
 }
 
 // Edge is a directed, typed edge with its evidence.
@@ -104,7 +105,7 @@ func (e *Edge) addEvidence(ev Evidence, max int) {
 				return
 			}
 		}
-		ev.Doc, ev.Sentence, ev.Written, ev.Date = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Written), strings.Clone(ev.Date)
+		ev.Doc, ev.Sentence, ev.Written, ev.Date, ev.Status = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Written), strings.Clone(ev.Date), strings.Clone(ev.Status)
 		e.Evidence = append(e.Evidence, ev)
 	}
 }
@@ -330,7 +331,7 @@ func (g *Graph) Add(r *ner.Result) {
 				}
 			}
 		}
-		e.addEvidence(Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Written: h.Written, Date: h.Date}, g.MaxEvidence)
+		e.addEvidence(Evidence{Doc: r.Doc, Start: h.Start, End: h.End, Sentence: h.Sentence, Written: h.Written, Date: h.Date, Status: h.Status}, g.MaxEvidence)
 	}
 	for _, ev := range r.Events {
 		eid := "event:" + ev.Date + ":" + ev.Title

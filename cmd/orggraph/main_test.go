@@ -414,3 +414,42 @@ func TestQueryRefusesOtherFiles(t *testing.T) {
 		}
 	}
 }
+
+// The succession of a post across articles, who held it on a day, and a
+// timeline with how each post was stated.
+func TestQueryHoldersAndDates(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "2021-02-01 新闻\n平江县召开全县经济工作会议。县委书记张甲出席会议。",
+		"b.txt": "2022-03-10 新闻\n3月9日,中共岳阳市委决定:免去张甲的平江县委书记职务;任命李乙为平江县委书记。",
+		"c.txt": "2023-05-01 新闻\n平江县召开防汛会议。县委书记李乙出席会议。",
+	} {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	g := filepath.Join(dir, "g.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
+		t.Fatal(err)
+	}
+	q := func(args ...string) string {
+		out, _, err := runCmd(t, "", append([]string{"query", "--graph", g}, args...)...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return out
+	}
+	if out := q("holders", "书记", "--at", "平江县委"); !regexp.MustCompile(`(?s)张甲 .*2022-03-09.*\n李乙 .*2022-03-09`).MatchString(out) {
+		t.Errorf("holders:\n%s", out)
+	}
+	if out := q("who", "书记", "--on", "2021-06-01"); !strings.Contains(out, "张甲") || strings.Contains(out, "李乙") {
+		t.Errorf("who --on 2021-06-01:\n%s", out)
+	}
+	if out := q("who", "书记", "--on", "2023-01-01"); !strings.Contains(out, "李乙") || strings.Contains(out, "张甲") {
+		t.Errorf("who --on 2023-01-01:\n%s", out)
+	}
+	if out := q("timeline", "张甲"); !strings.Contains(out, "removed") || !strings.Contains(out, "2022-03-09") {
+		t.Errorf("timeline:\n%s", out)
+	}
+	if _, _, err := runCmd(t, "", "query", "--graph", g, "who", "书记", "--on", "last week"); err == nil {
+		t.Error("--on with no date: no error")
+	}
+}

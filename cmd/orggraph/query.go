@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,7 +24,11 @@ Names are matched against node labels (the Chinese names) or ids; an
 ambiguous person name lists every candidate with its jurisdiction.
 
 Queries:
-  who ROLE [--at BODY]   who holds ROLE (书记, 副县长…), optionally at bodies whose name contains BODY
+  who ROLE [--at BODY] [--on DATE]
+                         who holds ROLE (书记, 副县长…), optionally at bodies whose name
+                         contains BODY, or on a day (YYYY-MM-DD)
+  holders ROLE [--at BODY]
+                         everyone who held ROLE over time, by date: the succession
   roles PERSON           the roles a person holds and where
   members BODY           the persons holding a role at a body (a short form such as
                          县委 lists the members of every body named so)
@@ -31,11 +36,14 @@ Queries:
   neighbors NODE         every edge of a node
   top [--by pagerank|betweenness|degree] [-n N]   the most central persons, measured
                          on the undirected person–body–place–event graph
-  timeline PERSON        a person's roles and meetings by date, with the documents
+  timeline PERSON        a person's roles and meetings by date, with how each was stated
+                         (appointed, removed, elected, former) and the documents
 
 Examples:
   orggraph build corpus/ -o g.graphml
   orggraph query --graph g.graphml who 书记 --at 县委
+  orggraph query --graph g.graphml holders 书记 --at 平江县委
+  orggraph query --graph g.graphml who 县长 --on 2023-06-01
   orggraph query --graph g.graphml roles 谢春生
   orggraph query --graph g.graphml --json top --by pagerank -n 10`
 
@@ -43,7 +51,8 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("query", queryHelp, stdout)
 	file := fs.String("graph", "", "the graph `FILE` (GraphML written by orggraph build)")
 	asJSON := fs.Bool("json", false, "print JSON for scripts instead of a table")
-	at := fs.String("at", "", "who: only bodies whose name contains `BODY`")
+	at := fs.String("at", "", "who, holders: only bodies whose name contains `BODY`")
+	on := fs.String("on", "", "who: only posts held on `DATE` (YYYY-MM-DD)")
 	by := fs.String("by", "pagerank", "top: rank by `MEASURE`: pagerank, betweenness or degree, all computed on the undirected person–body–place–event graph")
 	n := fs.Int("n", 20, "top: print `N` persons")
 	rest, err := parseFlags(fs, args)
@@ -91,7 +100,12 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var rows []row
 	switch words[0] {
 	case "who":
-		rows = q.who(words[1], *at)
+		if *on != "" && !reDay.MatchString(*on) {
+			return usageError{fmt.Sprintf("query who: --on %q is not a date (YYYY-MM-DD)", *on)}
+		}
+		rows = q.who(words[1], *at, *on)
+	case "holders":
+		rows = q.holders(words[1], *at)
 	case "roles":
 		rows, err = q.roles(words[1])
 	case "members":
@@ -112,7 +126,10 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // queryArgs is the number of arguments each query takes.
-var queryArgs = map[string]int{"who": 1, "roles": 1, "members": 1, "path": 2, "neighbors": 1, "top": 0, "timeline": 1}
+var queryArgs = map[string]int{"who": 1, "holders": 1, "roles": 1, "members": 1, "path": 2, "neighbors": 1, "top": 0, "timeline": 1}
+
+// reDay is a date as --on takes it.
+var reDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // row is one answer: ordered column names and values.
 type row struct {
@@ -226,7 +243,7 @@ func (q *querier) holdsRow(e *graph.Edge) row {
 	}
 }
 
-func (q *querier) who(role, at string) []row {
+func (q *querier) who(role, at, on string) []row {
 	var rows []row
 	for _, e := range q.g.Edges() {
 		if e.Type != graph.Holds || !slices.Contains(e.Roles, role) {
@@ -235,8 +252,39 @@ func (q *querier) who(role, at string) []row {
 		if at != "" && !strings.Contains(q.g.Node(e.Target).Label, at) {
 			continue
 		}
+		if on != "" && !heldOn(e, on) {
+			continue
+		}
 		rows = append(rows, q.holdsRow(e))
 	}
+	return rows
+}
+
+// heldOn reports whether the post of a holds edge was held on day: from
+// its stated start (else its first evidence) to its stated end (else
+// open).
+func heldOn(e *graph.Edge, day string) bool {
+	from := e.Start
+	if from == "" {
+		from = e.FirstSeen()
+	}
+	if from == "" || from > day {
+		return false
+	}
+	return e.End == "" || e.End >= day
+}
+
+// holders lists everyone who held role (at bodies whose name contains
+// at), from the earliest start: the succession.
+func (q *querier) holders(role, at string) []row {
+	rows := q.who(role, at, "")
+	key := func(r row) string {
+		if r.vals[4] != "" { // since
+			return r.vals[4]
+		}
+		return r.vals[6] // first_seen
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) < key(rows[j]) })
 	return rows
 }
 
@@ -375,8 +423,8 @@ func (q *querier) timeline(person string) ([]row, error) {
 			what = graph.Join(e.Acts)
 		}
 		for _, ev := range e.Evidence {
-			rows = append(rows, row{cols: []string{"date", "edge", "detail", "at", "doc", "bytes"},
-				vals: []string{ev.Date, e.Type, what, q.g.Node(e.Target).Label, ev.Doc, fmt.Sprintf("%d-%d", ev.Start, ev.End)}})
+			rows = append(rows, row{cols: []string{"date", "edge", "detail", "at", "status", "since", "until", "doc", "bytes"},
+				vals: []string{ev.Date, e.Type, what, q.g.Node(e.Target).Label, ev.Status, e.Start, e.End, ev.Doc, fmt.Sprintf("%d-%d", ev.Start, ev.End)}})
 		}
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].vals[0] < rows[j].vals[0] })
