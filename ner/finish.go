@@ -169,6 +169,7 @@ func (d *docState) finish() {
 	seenHold := map[string]bool{}
 	var localGov []string // governments named by a head's title alone (市政府)
 	personJur := map[string]string{}
+	personDepth := map[string]int{}
 	for i := range d.holds {
 		h := &d.holds[i]
 		org, canon := d.orgOf(h)
@@ -193,8 +194,17 @@ func (d *docState) finish() {
 		}
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
 			Date: date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
-		if _, ok := personJur[h.person]; !ok && h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
-			personJur[h.person] = d.jur[0].name
+		// A person belongs to the place of their own post's body (a 市委
+		// 书记 inspecting a county is the city's), the most specific of
+		// their posts; the article's place when a post names none.
+		if h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
+			j, depth := d.bodyPlace(canon)
+			if j == "" {
+				j, depth = d.jur[0].name, d.jurDepth(d.jur[0].name)
+			}
+			if _, ok := personJur[h.person]; !ok || depth > personDepth[h.person] {
+				personJur[h.person], personDepth[h.person] = j, depth
+			}
 		}
 	}
 	// Persons, in order of first appearance.
@@ -331,6 +341,38 @@ func dedupMentions(ms []Mention) []Mention {
 var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
 
 // clauses splits the text at clause punctuation; offsets are normalized.
+// bodyPlace returns the place or zone a canonical body name starts with
+// (岳阳市委: 岳阳市; 岳阳经开区工委: 岳阳经开区) and how deep it lies (the
+// province is 1), or "" and 0.
+func (d *docState) bodyPlace(canon string) (string, int) {
+	for _, j := range d.jur {
+		if j.zone && strings.HasPrefix(canon, j.name) {
+			return j.name, d.jurDepth(j.name)
+		}
+	}
+	rs := []rune(canon)
+	for k := len(rs) - 1; k >= 2; k-- {
+		if e := d.x.placeEntry(string(rs[:k])); e != nil && e.Attr("level") != "country" && !d.x.ambiguousPlace(string(rs[:k])) {
+			return string(rs[:k]), len(d.x.placeChain(string(rs[:k])))
+		}
+	}
+	return "", 0
+}
+
+// jurDepth is how deep a place of the document's jurisdiction lies: the
+// length of its chain of parents, a zone one below its parent.
+func (d *docState) jurDepth(name string) int {
+	if n := len(d.x.placeChain(name)); n > 0 {
+		return n
+	}
+	for _, j := range d.jur {
+		if j.name == name && j.parent != "" {
+			return len(d.x.placeChain(j.parent)) + 1
+		}
+	}
+	return 1
+}
+
 // statedDate returns the date the sentence around [s, e) gives for what
 // it tells (1月14日,…会议召开), resolved against the publication date: a
 // missing year is the publication's, or the year before when the month

@@ -453,3 +453,31 @@ func TestQueryHoldersAndDates(t *testing.T) {
 		t.Error("--on with no date: no error")
 	}
 }
+
+// A person belongs to the place of their own post: a provincial secretary
+// and the provincial secretary-general who visit two cities are one node
+// each, at the province; a namesake in another province stays apart.
+func TestJurisdictionOfThePost(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "2023-06-01 新闻\n湖南省委书记王某华到岳阳市调研。省委常委、秘书长李某军陪同。岳阳市委书记赵某出席。",
+		"b.txt": "2023-06-08 新闻\n湖南省委书记王某华到衡阳市调研。省委常委、秘书长李某军陪同。",
+		"c.txt": "2023-06-09 新闻\n广西壮族自治区柳州市召开会议,市委书记王某华出席。",
+	} {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	g := filepath.Join(dir, "g.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(g)
+	ids := regexp.MustCompile(`<node id="(person:[^"]*)"`).FindAllStringSubmatch(string(b), -1)
+	var got []string
+	for _, m := range ids {
+		got = append(got, m[1])
+	}
+	want := "person:李某军@湖南省 person:王某华@柳州市 person:王某华@湖南省 person:赵某@岳阳市"
+	if strings.Join(got, " ") != want {
+		t.Errorf("persons %v, want %s", got, want)
+	}
+}
