@@ -197,7 +197,13 @@ func (d *docState) finish() {
 		// A person belongs to the place of their own post's body (a 市委
 		// 书记 inspecting a county is the city's), the most specific of
 		// their posts; the article's place when a post names none.
-		if h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
+		if h.role.entry.Attr("media") == "1" && canon != "" {
+			// A reporter, correspondent or editor belongs to the outlet:
+			// one node across its articles.
+			if _, ok := personJur[h.person]; !ok {
+				personJur[h.person], personDepth[h.person] = canon, 0
+			}
+		} else if h.role.entry.Attr("media") != "1" && len(d.jur) > 0 {
 			j, depth := d.bodyPlace(canon)
 			if j == "" {
 				j, depth = d.jur[0].name, d.jurDepth(d.jur[0].name)

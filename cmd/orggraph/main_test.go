@@ -481,3 +481,23 @@ func TestJurisdictionOfThePost(t *testing.T) {
 		t.Errorf("persons %v, want %s", got, want)
 	}
 }
+
+// The same correspondent of one newspaper is one node across its
+// articles.
+func TestReportersMergeByOutlet(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "湖南日报5月2日讯(通讯员 陈某明)平江县召开会议,县委书记张某出席。",
+		"b.txt": "湖南日报6月3日讯(通讯员 陈某明)岳阳县召开会议,县长刘某出席。",
+	} {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	g := filepath.Join(dir, "g.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(g)
+	if n := len(regexp.MustCompile(`<node id="person:陈某明@[^"]*"`).FindAll(b, -1)); n != 1 {
+		t.Errorf("the correspondent is %d nodes, want 1", n)
+	}
+}
