@@ -412,6 +412,9 @@ func (d *docState) statedDate(s, e int) string {
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
 }
 
+// visitVerbs make an inspection or a visit an event: NAME到PLACE调研.
+var visitVerbs = []string{"调研", "视察", "检查", "考察", "走访", "督导"}
+
 // reMDFull finds a date written with a month and a day, and maybe a year.
 var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
@@ -465,6 +468,34 @@ func (d *docState) findEvents() {
 			break
 		}
 	}
+	visit := -1 // the clause of an inspection or visit, its visitors lead
+	visitVerb := ""
+	if ev == nil {
+		for k, c := range cl {
+			txt := d.s[c[0]:c[1]]
+			for _, v := range visitVerbs {
+				i := strings.Index(txt, v)
+				if i < 0 {
+					continue
+				}
+				to := max(strings.LastIndex(txt[:i], "到"), strings.LastIndex(txt[:i], "赴"))
+				if to < 0 {
+					continue
+				}
+				title := strings.TrimSpace(txt[to+len("到") : i+len(v)])
+				if utf8.RuneCountInString(title) < 3 {
+					continue
+				}
+				s, e := d.t.Span(c[0], c[1])
+				ev = &Event{Date: d.statedDate(c[0], c[1]), Kind: v, Title: title, Start: s, End: e}
+				visit, visitVerb = k, v
+				break
+			}
+			if ev != nil {
+				break
+			}
+		}
+	}
 	if ev == nil {
 		return
 	}
@@ -478,7 +509,7 @@ func (d *docState) findEvents() {
 	// (县长甲,常务副县长乙,组织部部长丙等出席会议): they take the act of the
 	// clause that ends the list.
 	var pending [][]Mention
-	for _, c := range cl {
+	for ci, c := range cl {
 		// Persons in this clause, in order (clauses are in text order).
 		for j < len(pms) && pms[j].ns < c[0] {
 			j++
@@ -505,6 +536,9 @@ func (d *docState) findEvents() {
 			}
 			_, sz := d.runeAt(i)
 			i += sz
+		}
+		if ci == visit {
+			found = append([]string{visitVerb}, found...) // the visitors lead
 		}
 		if len(found) == 0 {
 			if strings.TrimSpace(d.s[last:c[1]]) == "" && c[1] < len(d.s) && d.s[c[1]] == ',' {

@@ -135,3 +135,19 @@ func TestRemovalAfterMention(t *testing.T) {
 		t.Errorf("holds %v, want %s", got, want)
 	}
 }
+
+// An inspection is an event: the visitor leads, the others take the act
+// the text gives them.
+func TestInspectionEvent(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("2023-06-01 新闻\n湖南省委书记王某华到岳阳市调研。省委常委、秘书长李某军陪同。岳阳市委书记赵某参加。")})
+	if len(r.Events) != 1 || r.Events[0].Kind != "调研" {
+		t.Fatalf("events %+v", r.Events)
+	}
+	var got []string
+	for _, p := range r.Events[0].Participants {
+		got = append(got, p.Person+"/"+strings.Join(p.Acts, "+"))
+	}
+	if want := "王某华/调研 李某军/陪同 赵某/参加"; strings.Join(got, " ") != want {
+		t.Errorf("participants %v, want %s", got, want)
+	}
+}
