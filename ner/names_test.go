@@ -151,3 +151,17 @@ func TestInspectionEvent(t *testing.T) {
 		t.Errorf("participants %v, want %s", got, want)
 	}
 }
+
+// A source the lexicons do not know is read after 来源:, and a page title
+// drops the site's name it ends with.
+func TestSourceAndTitle(t *testing.T) {
+	for _, c := range []struct{ text, title, outlet string }{
+		{"县政府召开常务会议_邵阳市人民政府\n县长李某主持召开县政府常务会议。\n来源:某某市人民政府办公室\n", "县政府召开常务会议", "某某市人民政府办公室"},
+		{"縣委召開會議\n縣長李某出席。\n來源:隆回縣人民政府網 2023-05-01\n", "县委召开会议", "隆回县人民政府网"},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.text)})
+		if r.Title != c.title || r.Outlet != c.outlet {
+			t.Errorf("%q: title %q outlet %q, want %q %q", c.text, r.Title, r.Outlet, c.title, c.outlet)
+		}
+	}
+}

@@ -576,22 +576,40 @@ func (d *docState) findDate() string {
 // findTitle returns the first non-empty line, trimmed.
 func (d *docState) findTitle() string {
 	if d.doc.Title != "" {
-		return d.doc.Title
+		return dropSiteSuffix(d.doc.Title)
 	}
 	for _, line := range strings.Split(d.s, "\n") {
 		if l := strings.TrimSpace(line); l != "" {
 			if utf8.RuneCountInString(l) > 80 {
 				return ""
 			}
-			return l
+			return dropSiteSuffix(l)
 		}
 	}
 	return ""
 }
 
+// dropSiteSuffix cuts the site's name a page title ends with
+// (…常务会议_邵阳市人民政府, …会议 - 某某网, …会议|某某县人民政府网).
+func dropSiteSuffix(t string) string {
+	for _, sep := range []string{"_", " - ", "|", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			rest := strings.TrimSpace(t[i+len(sep):])
+			if n := utf8.RuneCountInString(rest); n > 0 && n <= 20 && utf8.RuneCountInString(t[:i]) >= 4 {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return t
+}
+
 var reDateline = regexp.MustCompile(`^\s*\d{1,2}月\d{1,2}日(?:电|讯)`)
 
 var reSource = regexp.MustCompile(`(?:来源|稿源|来源于)\s*[:]\s*`)
+
+// reSourceName reads the name after 来源: up to a space, a line end or a
+// punctuation mark.
+var reSourceName = regexp.MustCompile(`(?:来源|稿源)\s*:\s*(\p{Han}[\p{Han}·]{1,29})`)
 
 // findOutlet sets the document's outlet: metadata, a 来源: line, a
 // dateline's outlet (X5月26日讯), else the first outlet in the head.
@@ -622,6 +640,12 @@ func (d *docState) findOutlet() {
 	}
 	if first != nil {
 		d.outlet = first.text
+		return
+	}
+	// A source the lexicons do not know, named after 来源: (来源:某某市
+	// 人民政府办公室, 來源:某某縣人民政府網).
+	if m := reSourceName.FindStringSubmatch(d.s[:min(len(d.s), 4000)]); m != nil {
+		d.outlet = m[1]
 		return
 	}
 	// An outlet the lexicons do not know, named by its dateline at the
