@@ -284,6 +284,12 @@ func (d *docState) finish() {
 			continue
 		}
 		addPlace(j.name)
+		// A township, street or village the article places (安定镇 of
+		// 平江县) is a place of its county or township.
+		if !seenPlace[j.name] && j.parent != "" && (j.level == "township" || j.level == "village") {
+			seenPlace[j.name] = true
+			r.Places = append(r.Places, Place{Name: j.name, Level: j.level, PartOf: j.parent})
+		}
 	}
 	if d.outlet != "" && !seenBody[d.outlet+"\x00"+d.outlet] {
 		seenBody[d.outlet+"\x00"+d.outlet] = true

@@ -165,3 +165,17 @@ func TestSourceAndTitle(t *testing.T) {
 		}
 	}
 }
+
+// A township the article places is a place of its county.
+func TestTownPartOf(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("平江县安定镇召开会议。镇党委书记张某出席。")})
+	for _, p := range r.Places {
+		if p.Name == "安定镇" {
+			if p.PartOf != "平江县" || p.Level != "township" {
+				t.Errorf("安定镇: %+v", p)
+			}
+			return
+		}
+	}
+	t.Errorf("安定镇 is no place: %+v", r.Places)
+}
