@@ -243,15 +243,7 @@ func (t *trainer) averaged() ([]float32, []float32) {
 // prune drops the features whose weights are all within eps of zero.
 func (m *Model) prune(eps float32) {
 	L := m.labels
-	keys := make([]uint64, 0, m.nfeat)
-	idOf := make([]int32, 0, m.nfeat)
-	for j, k := range m.keys {
-		if k != 0 {
-			keys = append(keys, k)
-			idOf = append(idOf, m.ids[j])
-		}
-	}
-	sort.Sort(byKey{keys, idOf})
+	keys, idOf := m.sorted()
 	var kept []uint64
 	var w []float32
 	for n, k := range keys {
