@@ -321,7 +321,7 @@ func (d *docState) titlesAfterNames() {
 		if _, ok := d.name(p, true); ok {
 			continue
 		}
-		if n, _ := d.longest(m.ne, nil); n > p-m.ne || d.wordPast(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].entry.Word] {
+		if !d.wordOfItsOwn(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].entry.Word] {
 			continue
 		}
 		if !held[m.ns] {
@@ -529,9 +529,7 @@ func (d *docState) namesBeforeTitles() {
 			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
 				break
 			}
-			// The title is a word of its own, not the start of a longer
-			// one (书记处).
-			if n, _ := d.longest(k, nil); n > p-k || d.wordPast(k, p) {
+			if !d.wordOfItsOwn(k, p) {
 				break
 			}
 			d.record(items, [][2]int{{s, k}}, "")
@@ -703,4 +701,12 @@ func latinName(s string) bool {
 		}
 	}
 	return true
+}
+
+// wordOfItsOwn reports whether the title at [s, e) is a word of its own,
+// not the start of a longer word of the lexicons or the dictionary
+// (书记处).
+func (d *docState) wordOfItsOwn(s, e int) bool {
+	n, _ := d.longest(s, nil)
+	return n <= e-s && !d.wordPast(s, e)
 }
