@@ -99,15 +99,37 @@ func (e *Edge) addEvidence(ev Evidence, max int) {
 		e.lastDoc = ev.Doc
 	}
 	e.seen(ev.Date)
-	if len(e.Evidence) < max {
-		for _, x := range e.Evidence {
-			if x == ev {
-				return
-			}
-		}
-		ev.Doc, ev.Sentence, ev.Written, ev.Date, ev.Status = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Written), strings.Clone(ev.Date), strings.Clone(ev.Status)
-		e.Evidence = append(e.Evidence, ev)
+	// The evidence kept is the first max in (document, offsets) order,
+	// kept sorted, so that it does not depend on the order documents
+	// come in (shards built in any order give the same graph).
+	i := sort.Search(len(e.Evidence), func(k int) bool { return !evidenceLess(e.Evidence[k], ev) })
+	if i < len(e.Evidence) && e.Evidence[i] == ev || i >= max {
+		return
 	}
+	ev.Doc, ev.Sentence, ev.Written, ev.Date, ev.Status = strings.Clone(ev.Doc), strings.Clone(ev.Sentence), strings.Clone(ev.Written), strings.Clone(ev.Date), strings.Clone(ev.Status)
+	if len(e.Evidence) == max {
+		e.Evidence = e.Evidence[:max-1]
+	}
+	e.Evidence = slices.Insert(e.Evidence, i, ev)
+}
+
+// evidenceLess orders evidence by document, then offsets, then the rest.
+func evidenceLess(a, b Evidence) bool {
+	switch {
+	case a.Doc != b.Doc:
+		return a.Doc < b.Doc
+	case a.Start != b.Start:
+		return a.Start < b.Start
+	case a.End != b.End:
+		return a.End < b.End
+	case a.Date != b.Date:
+		return a.Date < b.Date
+	case a.Sentence != b.Sentence:
+		return a.Sentence < b.Sentence
+	case a.Status != b.Status:
+		return a.Status < b.Status
+	}
+	return a.Written < b.Written
 }
 
 func (e *Edge) seen(date string) {

@@ -42,6 +42,7 @@ type common struct {
 	cpuProfile string
 	memProfile string
 	noModel    bool
+	shard      string   // K/N: only the documents of shard K of N
 	verbose    bool     // name the files skipped in directories
 	skipped    []string // the files of directories not read (not text by name)
 }
@@ -69,7 +70,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.lexicons, "lexicon", "add a user lexicon `FILE` (TSV: word, kind, attributes); repeatable")
 	fs.StringVar(&c.dictDir, "dict", "", "use the gojieba dictionaries in `DIR` (default: embedded; env ORGGRAPH_JIEBA_DICT)")
 	fs.BoolVar(&c.quiet, "quiet", false, "print no progress bar or summary on stderr (errors still are)")
-	fs.StringVar(&c.inFormat, "input", "auto", "input `format`: auto, text, html or jsonl (auto: by extension and content)")
+	fs.StringVar(&c.inFormat, "input", "auto", "input `format`: auto, text, html, jsonl or extracted (extract's own JSON Lines, read back without extracting again; auto: by extension and content)")
 	fs.StringVar(&c.encoding, "encoding", "", "force the input `encoding`: utf-8, utf-16le, utf-16be, gb18030, gbk or big5 (default: detect)")
 	fs.Var(&c.include, "include", "in directories, read files whose name matches `GLOB` (repeatable; default *.txt *.html *.htm *.jsonl *.ndjson *.json)")
 	fs.Var(&c.exclude, "exclude", "in directories, skip files whose name matches `GLOB` (repeatable)")
@@ -83,9 +84,18 @@ func (c *common) register(fs *flag.FlagSet) {
 func (c *common) options() (corpus.Options, error) {
 	opt := corpus.Options{Format: c.inFormat, Encoding: strings.ToLower(c.encoding), Include: c.include, Exclude: c.exclude, Keys: map[string]string{}}
 	switch opt.Format {
-	case "auto", "text", "html", "jsonl":
+	case "auto", "text", "html", "jsonl", "extracted":
 	default:
-		return opt, usageError{fmt.Sprintf("unknown --input format %q (want auto, text, html or jsonl)", opt.Format)}
+		return opt, usageError{fmt.Sprintf("unknown --input format %q (want auto, text, html, jsonl or extracted)", opt.Format)}
+	}
+	if c.shard != "" {
+		k, n, ok := strings.Cut(c.shard, "/")
+		ki, err1 := strconv.Atoi(k)
+		ni, err2 := strconv.Atoi(n)
+		if !ok || err1 != nil || err2 != nil || ni < 1 || ki < 1 || ki > ni {
+			return opt, usageError{fmt.Sprintf("--shard %q: want K/N with 1 ≤ K ≤ N, e.g. 2/8", c.shard)}
+		}
+		opt.ShardK, opt.ShardN = ki, ni
 	}
 	if !normalize.ValidEncoding(opt.Encoding) {
 		return opt, usageError{fmt.Sprintf("unknown --encoding %q (want one of %s)", c.encoding, strings.Join(normalize.Encodings, ", "))}
@@ -317,6 +327,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	var c common
 	c.register(fs)
 	c.registerVerbose(fs)
+	fs.StringVar(&c.shard, "shard", "", "extract only the documents of shard `K/N` (by a stable hash of each file's or JSON line's id): run N of these anywhere, then build from their outputs")
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {

@@ -35,6 +35,24 @@ type Options struct {
 	Keys map[string]string
 	// MaxLine bounds one JSON line, in bytes (default 256 MiB).
 	MaxLine int
+	// Shard, when ShardN > 0, keeps the documents whose stable hash falls
+	// in shard ShardK of ShardN (1 ≤ ShardK ≤ ShardN): a document is a
+	// file, or a line of a JSON Lines file.
+	ShardK, ShardN int
+}
+
+// InShard reports whether the document id falls in shard k of n (FNV-1a
+// 64 of the id, modulo n): the same on every machine and run.
+func InShard(id string, k, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return int(h%uint64(n)) == k-1
 }
 
 // Item is one document to process, or an input that failed (Err set).
@@ -44,6 +62,10 @@ type Item struct {
 	Err  error
 	// Warning is a problem that did not stop the document.
 	Warning string
+	// Result is set for a line of extract's own output (--input
+	// extracted, or found by its fields): the document is not extracted
+	// again.
+	Result *ner.Result
 }
 
 var defaultInclude = []string{"*.txt", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.json", "*.text"}
@@ -119,6 +141,9 @@ func formatOf(name string, b []byte, opt Options) string {
 		return "jsonl"
 	}
 	head := bytes.TrimSpace(b[:min(len(b), 4096)])
+	if bytes.HasPrefix(head, []byte(`{"doc":`)) {
+		return "jsonl" // extract's own output, from a pipe or any file name
+	}
 	// Only a document that starts with markup is looked at closer.
 	if bytes.HasPrefix(head, []byte("<")) {
 		lower := bytes.ToLower(head)
@@ -162,7 +187,7 @@ func Read(name string, stdin io.Reader, opt Options, emit func(Item) error) erro
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(4096)
 	format := formatOf(name, head, opt)
-	if format == "jsonl" {
+	if format == "jsonl" || format == "extracted" {
 		return readJSONL(name, br, opt, emit)
 	}
 	b, err := io.ReadAll(br)
@@ -237,6 +262,19 @@ func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error
 			if e := emit(Item{Name: where, Err: fmt.Errorf("%s: malformed JSON: %v", where, jerr)}); e != nil {
 				return e
 			}
+		} else if opt.Format == "extracted" || isExtracted(obj) {
+			// A line of extract's output: the result as it was.
+			it := Item{Name: where}
+			var r ner.Result
+			if jerr := json.Unmarshal(line, &r); jerr != nil || r.Doc == "" {
+				it.Err = fmt.Errorf("%s: not a line of orggraph extract's output", where)
+			} else {
+				it.Result, it.Doc = &r, ner.Document{ID: r.Doc}
+				docs++
+			}
+			if e := emit(it); e != nil {
+				return e
+			}
 		} else {
 			str := func(k string) string {
 				switch v := obj[key(opt, k)].(type) {
@@ -279,6 +317,16 @@ func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error
 }
 
 var errLong = errors.New("line too long")
+
+// isExtracted reports whether a JSON object is a line of orggraph
+// extract's output: a doc, its mentions and its holds, and no text.
+func isExtracted(obj map[string]any) bool {
+	_, doc := obj["doc"]
+	_, ms := obj["mentions"]
+	_, hs := obj["holds"]
+	_, text := obj["text"]
+	return doc && ms && hs && !text
+}
 
 // readLine reads one line without its newline; a line over max bytes is
 // consumed and reported as errLong.

@@ -34,6 +34,15 @@ func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extra
 		seq := 0
 		for _, f := range files {
 			err := Read(f, stdin, opt, func(it Item) error {
+				if opt.ShardN > 0 {
+					id := it.Doc.ID
+					if id == "" {
+						id = it.Name
+					}
+					if !InShard(id, opt.ShardK, opt.ShardN) {
+						return nil // another shard's
+					}
+				}
 				select {
 				case slots <- struct{}{}:
 				case <-done:
@@ -54,7 +63,10 @@ func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extra
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.item.Err == nil {
+				switch {
+				case j.item.Result != nil:
+					j.res = j.item.Result // extracted already
+				case j.item.Err == nil:
 					j.res = x.Extract(j.item.Doc)
 				}
 				results <- j
