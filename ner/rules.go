@@ -1099,8 +1099,15 @@ func (d *docState) paddedName(p int) int {
 // the place of one of their committees.
 var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
 
-// partyPrefixAt returns the party prefix s starts with, or "".
+// partyPrefixAt returns the party prefix s starts with, or "". It is asked
+// at every position, so the first character is looked at first.
 func partyPrefixAt(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '共', '民', '农', '致', '九', '台':
+	default:
+		return ""
+	}
 	for _, p := range partyPrefixes {
 		if strings.HasPrefix(s, p) {
 			return p
