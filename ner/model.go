@@ -267,6 +267,34 @@ func (d *docState) margin(s, e int) float32 {
 	} else {
 		le += e
 	}
+	// The tagger's reading is local: a long line is cut to the sentences
+	// around the span, so that a margin costs the same on a one-line
+	// document as on an article.
+	const window = 600 // bytes each side
+	if s-ls > window {
+		a := s - window
+		if k := strings.IndexAny(d.s[a:s], "。!?;"); k >= 0 {
+			a += k
+		}
+		for a < s && !utf8.RuneStart(d.s[a]) {
+			a++
+		}
+		_, w := utf8.DecodeRuneInString(d.s[a:])
+		if r, _ := utf8.DecodeRuneInString(d.s[a:]); strings.ContainsRune("。!?;", r) {
+			a += w
+		}
+		ls = a
+	}
+	if le-e > window {
+		b := e + window
+		if k := strings.LastIndexAny(d.s[e:b], "。!?;"); k >= 0 {
+			b = e + k
+		}
+		for b > e && !utf8.RuneStart(d.s[b]) {
+			b--
+		}
+		le = b
+	}
 	sc := d.sc
 	sc.starts, sc.runes = sc.starts[:0], sc.runes[:0]
 	rs, re := -1, -1
