@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -38,6 +41,7 @@ type Extractor struct {
 	model *tagger.Model // nil when switched off
 
 	hasNames bool // the lexicons hold names (kind name)
+	version  string
 
 	outletOnce sync.Once
 	outletList []string
@@ -78,7 +82,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize}
+	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize, version: version(lex, !cfg.NoModel)}
 	for _, e := range entries {
 		if e.Kind == lexicon.Name {
 			x.hasNames = true
@@ -103,6 +107,32 @@ func tagOf(k lexicon.Kind) string {
 		return "nr"
 	}
 	return "n"
+}
+
+// Version names what extracts: the model (or none) and the lexicons, as
+// a short hash. A store records it with every document, so that an
+// upgrade can redo the documents another version extracted.
+func (x *Extractor) Version() string { return x.version }
+
+func version(lex *lexicon.Lexicon, model bool) string {
+	h := sha256.New()
+	if model {
+		h.Write(embeddedModel)
+	}
+	var lines []string
+	for _, e := range lex.Words() {
+		lines = append(lines, fmt.Sprintf("%s\t%s\t%v\n", e.Word, e.Kind, e.Attrs))
+	}
+	sort.Strings(lines) // entries of one word and kind come in any order
+	for _, l := range lines {
+		h.Write([]byte(l))
+	}
+	sum := h.Sum(nil)
+	tag := "rules"
+	if model {
+		tag = "model"
+	}
+	return tag + "-" + hex.EncodeToString(sum[:6])
 }
 
 // Close releases the segmenter.

@@ -231,6 +231,12 @@ func (c *common) extractor() (*ner.Extractor, error) {
 // forEachDoc extracts every document of the inputs on all cores, calling
 // fn in input order; failed inputs are reported on stderr and counted.
 func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, stderr io.Writer, fn func(*ner.Result) error) (docs, failed int, err error) {
+	return c.forEachDocWith(x, paths, stdin, stderr, nil, func(_ corpus.Item, r *ner.Result) error { return fn(r) })
+}
+
+// forEachDocWith is forEachDoc with the corpus options adjusted by opts
+// (when not nil) and the item given to fn beside its result.
+func (c *common) forEachDocWith(x *ner.Extractor, paths []string, stdin io.Reader, stderr io.Writer, opts func(*corpus.Options), fn func(corpus.Item, *ner.Result) error) (docs, failed int, err error) {
 	if c.cpuProfile != "" {
 		f, err := os.Create(c.cpuProfile)
 		if err != nil {
@@ -260,6 +266,9 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 	if err != nil {
 		return 0, 0, err
 	}
+	if opts != nil {
+		opts(&opt)
+	}
 	files, skipped, errs := corpus.Expand(paths, opt)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "orggraph:", e)
@@ -280,7 +289,7 @@ func (c *common) forEachDoc(x *ner.Extractor, paths []string, stdin io.Reader, s
 		}
 		docs++
 		prog.add(it.Name, len(it.Doc.Src))
-		return fn(r)
+		return fn(it, r)
 	})
 	prog.done()
 	return docs, failed, err
@@ -403,6 +412,7 @@ Examples:
 	fs.BoolVar(&opt.GEXF13, "gexf13", false, "GEXF: write version 1.3 instead of 1.2draft (Gephi reads both, networkx only 1.2draft)")
 	analytics := fs.Bool("analytics", false, "add degree, pagerank, betweenness and community to every node (betweenness is sampled past "+strconv.Itoa(graph.ExactBetweennessMax)+" nodes)")
 	coappear := fs.Bool("coappear", false, "write the person–person co-appearance projection (weight: shared documents) instead of the full graph")
+	storePath := fs.String("store", "", "build from the store `STORE` (orggraph add) instead of input files, reading no source again")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
 		return nil
@@ -410,8 +420,11 @@ Examples:
 	if err != nil {
 		return err
 	}
-	if len(files) == 0 {
-		return usageError{"build: no input files (use - for standard input)"}
+	if len(files) == 0 && *storePath == "" {
+		return usageError{"build: no input files (use - for standard input, or --store STORE)"}
+	}
+	if len(files) > 0 && *storePath != "" {
+		return usageError{"build: give input files or --store, not both"}
 	}
 	f := *format
 	if f == "" {
@@ -429,22 +442,34 @@ Examples:
 	if f == "neo4j" && *out == "" {
 		return usageError{"build: --format neo4j writes two files: give a directory with -o DIR"}
 	}
-	x, err := c.extractor()
-	if err != nil {
-		return err
+	var g *graph.Graph
+	var docs, failed int
+	if *storePath != "" {
+		if g, docs, err = storeGraph(*storePath); err != nil {
+			return err
+		}
+		if docs == 0 {
+			fmt.Fprintf(stderr, "orggraph: %s holds no documents\n", *storePath)
+			return errReported
+		}
+	} else {
+		x, err := c.extractor()
+		if err != nil {
+			return err
+		}
+		defer x.Close()
+		g = graph.New()
+		docs, failed, err = c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { g.Add(r); return nil })
+		if err != nil {
+			return err
+		}
+		c.reportSkipped(stderr)
+		if docs == 0 {
+			// Every input failed: an empty graph would only hide that.
+			return summary(stderr, c.quiet, docs, failed, "")
+		}
+		g.Resolve()
 	}
-	defer x.Close()
-	g := graph.New()
-	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error { g.Add(r); return nil })
-	if err != nil {
-		return err
-	}
-	c.reportSkipped(stderr)
-	if docs == 0 {
-		// Every input failed: an empty graph would only hide that.
-		return summary(stderr, c.quiet, docs, failed, "")
-	}
-	g.Resolve()
 	if *coappear {
 		g = g.CoAppearance()
 	}

@@ -49,10 +49,11 @@ their roles and the bodies they serve in.
 
 Usage:
   orggraph extract [flags] FILE...     entities and links, one JSON object per document
-  orggraph build   [flags] FILE...     one graph from all documents (GraphML, DOT, GEXF,
+  orggraph build   [flags] FILE...     one graph from all documents, or --store STORE (GraphML, DOT, GEXF,
                                        Cytoscape JSON, HTML view, Neo4j CSV)
-  orggraph query   --graph FILE QUERY   ask a built graph: who, roles, members, path,
+  orggraph query   --graph FILE QUERY   ask a built graph (or --store STORE): who, holders, roles, members, path,
                                        neighbors, top, timeline
+  orggraph add     [flags] STORE FILE...  add documents to a store (one SQLite file), once each
   orggraph eval    [flags] GOLD...      score extraction against hand annotations
   orggraph eval --spans CORPUS.jsonl    score mentions against a span corpus
   orggraph help [COMMAND]              this text, or a command's flags
@@ -84,6 +85,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return runQuery(args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(args[1:], stdin, stdout, stderr)
+	case "add":
+		return runAdd(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
 			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
@@ -99,4 +102,4 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // commands are the command names, for suggestions.
-var commands = []string{"extract", "build", "query", "eval", "help"}
+var commands = []string{"extract", "build", "add", "query", "eval", "help"}

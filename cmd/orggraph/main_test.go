@@ -5,11 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/orggraph/orggraph/internal/store"
+	"github.com/orggraph/orggraph/internal/synth"
 )
 
 const sample = "../../testdata/hunan-daily-2022-05-26.txt"
@@ -538,5 +545,154 @@ func TestShardsBuildTheSameGraph(t *testing.T) {
 	}
 	if _, _, err := runCmd(t, "", "extract", "--shard", "4/3", fixtures); err == nil {
 		t.Error("--shard 4/3: no error")
+	}
+}
+
+// TestMain lets a test run this test binary as the orggraph command, to
+// kill a real process.
+func TestMain(m *testing.M) {
+	if os.Getenv("ORGGRAPH_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// synthCorpus writes n generated articles as a JSON Lines corpus.
+func synthCorpus(t *testing.T, n int) string {
+	arts, _, err := synth.Generate(5, n, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	for _, a := range arts {
+		line, _ := json.Marshal(map[string]string{"id": a.ID, "date": a.Date, "text": a.Text})
+		b.Write(append(line, '\n'))
+	}
+	p := filepath.Join(t.TempDir(), "corpus.jsonl")
+	os.WriteFile(p, b.Bytes(), 0o644)
+	return p
+}
+
+// A store built by adds gives the direct build's graph; a document added
+// twice is skipped; queries read the store.
+func TestStoreAddAndBuild(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	fixtures := "../../testdata/fixtures"
+	if _, _, err := runCmd(t, "", "add", "--quiet", "--include", "*.txt", db, fixtures); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, err := runCmd(t, "", "add", "--include", "*.txt", db, fixtures)
+	if err != nil || !strings.Contains(stderr, "added 0 documents") || !strings.Contains(stderr, "41 documents already there") {
+		t.Errorf("adding again: %v %q", err, stderr)
+	}
+	direct, fromStore := filepath.Join(dir, "direct.graphml"), filepath.Join(dir, "store.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--include", "*.txt", fixtures, "-o", direct); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", fromStore); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(direct)
+	b, _ := os.ReadFile(fromStore)
+	if !bytes.Equal(a, b) {
+		t.Error("the graph built from the store differs from the direct build")
+	}
+	out, _, err := runCmd(t, "", "query", "--store", db, "who", "书记", "--at", "平江县委")
+	if err != nil || !strings.Contains(out, "平江县委") {
+		t.Errorf("query --store: %v\n%s", err, out)
+	}
+}
+
+// An add killed (SIGKILL) while it works, then run again, loses nothing
+// and counts nothing twice; two adds at once take turns.
+func TestStoreSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts a few thousand articles")
+	}
+	corpusFile := synthCorpus(t, 2500)
+	db := filepath.Join(t.TempDir(), "corpus.db")
+	cmd := exec.Command(os.Args[0], "add", "--quiet", "--jobs", "2", db, corpusFile)
+	cmd.Env = append(os.Environ(), "ORGGRAPH_RUN_MAIN=1")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once a batch or more is in, before it is done.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		time.Sleep(100 * time.Millisecond)
+		if n := storeCount(t, db); n >= addBatch || time.Now().After(deadline) {
+			break
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	before := storeCount(t, db)
+	if before >= 2500 {
+		t.Logf("the add finished before it was killed (%d documents)", before)
+	}
+	// Two adds at once: the rest of the corpus, twice.
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, _, errs[i] = runCmd(t, "", "add", "--quiet", db, corpusFile)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := storeCount(t, db); n != 2500 {
+		t.Errorf("the store holds %d documents, want 2500 (killed at %d)", n, before)
+	}
+	direct, fromStore := filepath.Join(t.TempDir(), "direct.graphml"), filepath.Join(t.TempDir(), "store.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", corpusFile, "-o", direct); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", fromStore); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(direct)
+	b, _ := os.ReadFile(fromStore)
+	if !bytes.Equal(a, b) {
+		t.Error("after the kill, the graph built from the store differs from the direct build")
+		if keep := os.Getenv("ORGGRAPH_KEEP"); keep != "" {
+			os.WriteFile(keep+".direct", a, 0o644)
+			os.WriteFile(keep+".store", b, 0o644)
+		}
+	}
+}
+
+func storeCount(t *testing.T, db string) int {
+	if _, err := os.Stat(db); err != nil {
+		return 0
+	}
+	st, err := store.Open(db)
+	if err != nil {
+		return 0 // being created
+	}
+	defer st.Close()
+	n, _ := st.Count()
+	return n
+}
+
+// A store of another schema is refused, saying so.
+func TestStoreOfAnotherVersion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "old.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetSchemaVersionForTest(0)
+	st.Close()
+	_, _, err = runCmd(t, "", "build", "--store", db, "-o", filepath.Join(t.TempDir(), "g.graphml"))
+	if err == nil || !strings.Contains(err.Error(), "schema version") {
+		t.Errorf("an old store: %v", err)
 	}
 }

@@ -50,6 +50,7 @@ Examples:
 func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("query", queryHelp, stdout)
 	file := fs.String("graph", "", "the graph `FILE` (GraphML written by orggraph build)")
+	storePath := fs.String("store", "", "ask the store `STORE` (orggraph add) instead of a graph file")
 	asJSON := fs.Bool("json", false, "print JSON for scripts instead of a table")
 	at := fs.String("at", "", "who, holders: only bodies whose name contains `BODY`")
 	on := fs.String("on", "", "who: only posts held on `DATE` (YYYY-MM-DD)")
@@ -71,8 +72,8 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		rest = fs.Args()
 	}
-	if *file == "" {
-		return usageError{"query: --graph FILE is required"}
+	if (*file == "") == (*storePath == "") {
+		return usageError{"query: give --graph FILE or --store STORE"}
 	}
 	if len(words) == 0 {
 		return usageError{"query: no query (who, roles, members, path, neighbors, top, timeline)"}
@@ -87,14 +88,21 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if words[0] == "top" && *by != "pagerank" && *by != "betweenness" && *by != "degree" {
 		return usageError{fmt.Sprintf("query top: unknown --by %q (want pagerank, betweenness or degree)", *by)}
 	}
-	f, err := os.Open(*file)
-	if err != nil {
-		return err
-	}
-	g, err := export.ReadGraphML(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("%s: %w", *file, err)
+	var g *graph.Graph
+	if *storePath != "" {
+		if g, _, err = storeGraph(*storePath); err != nil {
+			return err
+		}
+	} else {
+		f, err := os.Open(*file)
+		if err != nil {
+			return err
+		}
+		g, err = export.ReadGraphML(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *file, err)
+		}
 	}
 	q := &querier{g: g}
 	var rows []row

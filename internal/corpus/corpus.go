@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -39,6 +40,9 @@ type Options struct {
 	// in shard ShardK of ShardN (1 ≤ ShardK ≤ ShardN): a document is a
 	// file, or a line of a JSON Lines file.
 	ShardK, ShardN int
+	// Skip, if set, drops a document before it is extracted (one a store
+	// holds already).
+	Skip func(ner.Document) bool
 }
 
 // InShard reports whether the document id falls in shard k of n (FNV-1a
@@ -62,6 +66,9 @@ type Item struct {
 	Err  error
 	// Warning is a problem that did not stop the document.
 	Warning string
+	// Line is the line of a JSON Lines corpus the document is, 0 for a
+	// file.
+	Line int
 	// Result is set for a line of extract's own output (--input
 	// extracted, or found by its fields): the document is not extracted
 	// again.
@@ -290,14 +297,11 @@ func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error
 			if id == "" {
 				id = where
 			}
-			it := Item{Name: where}
+			it := Item{Name: where, Line: n}
 			if strings.TrimSpace(text) == "" {
 				it.Err = fmt.Errorf("%s: no %q field with text", where, key(opt, "text"))
 			} else {
-				date := str("date")
-				if len(date) >= 10 {
-					date = strings.ReplaceAll(strings.ReplaceAll(date[:10], "/", "-"), ".", "-")
-				}
+				date := normDate(str("date"))
 				it.Doc = ner.Document{ID: id, Src: []byte(text), Encoding: "utf-8", Title: str("title"), Date: date, Outlet: str("source"),
 					HTML: strings.Contains(text[:min(len(text), 512)], "<p") || strings.Contains(text[:min(len(text), 512)], "<div")}
 				docs++
@@ -317,6 +321,26 @@ func readJSONL(name string, br *bufio.Reader, opt Options, emit func(Item) error
 }
 
 var errLong = errors.New("line too long")
+
+// reAnyDate reads a date written with digits: 2023-05-06, 2023/5/6,
+// 2023.05.06, 2023年5月6日, with a time after it or not.
+var reAnyDate = regexp.MustCompile(`^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+
+// normDate turns a corpus's date into YYYY-MM-DD, or "" when it writes
+// none.
+func normDate(s string) string {
+	m := reAnyDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	pad := func(x string) string {
+		if len(x) == 1 {
+			return "0" + x
+		}
+		return x
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
 
 // isExtracted reports whether a JSON object is a line of orggraph
 // extract's output: a doc, its mentions and its holds, and no text.

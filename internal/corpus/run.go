@@ -43,6 +43,9 @@ func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extra
 						return nil // another shard's
 					}
 				}
+				if opt.Skip != nil && it.Err == nil && it.Result == nil && opt.Skip(it.Doc) {
+					return nil
+				}
 				select {
 				case slots <- struct{}{}:
 				case <-done:
