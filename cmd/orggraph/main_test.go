@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,7 +22,7 @@ import (
 
 const sample = "../../testdata/hunan-daily-2022-05-26.txt"
 
-func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
+func runCmd(t testing.TB, stdin string, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := run(args, strings.NewReader(stdin), &out, &errb)
@@ -559,7 +560,7 @@ func TestMain(m *testing.M) {
 }
 
 // synthCorpus writes n generated articles as a JSON Lines corpus.
-func synthCorpus(t *testing.T, n int) string {
+func synthCorpus(t testing.TB, n int) string {
 	arts, _, err := synth.Generate(5, n, 20)
 	if err != nil {
 		t.Fatal(err)
@@ -598,6 +599,11 @@ func TestStoreAddAndBuild(t *testing.T) {
 	b, _ := os.ReadFile(fromStore)
 	if !bytes.Equal(a, b) {
 		t.Error("the graph built from the store differs from the direct build")
+	}
+	top1, _, err1 := runCmd(t, "", "query", "--store", db, "top", "--json")
+	top2, _, err2 := runCmd(t, "", "query", "--graph", direct, "top", "--json")
+	if err1 != nil || err2 != nil || top1 != top2 || !strings.Contains(top1, "pagerank") {
+		t.Errorf("query --store top --json differs from query --graph: %v %v\n%s\n%s", err1, err2, top1, top2)
 	}
 	out, _, err := runCmd(t, "", "query", "--store", db, "who", "书记", "--at", "平江县委")
 	if err != nil || !strings.Contains(out, "平江县委") {
@@ -694,5 +700,48 @@ func TestStoreOfAnotherVersion(t *testing.T) {
 	_, _, err = runCmd(t, "", "build", "--store", db, "-o", filepath.Join(t.TempDir(), "g.graphml"))
 	if err == nil || !strings.Contains(err.Error(), "schema version") {
 		t.Errorf("an old store: %v", err)
+	}
+}
+
+// BenchmarkStoreQuery measures a query answered from a store of 2,000
+// synthetic articles (the graph is rebuilt from the stored results);
+// bytes are the corpus's.
+func BenchmarkStoreQuery(b *testing.B) {
+	corpus := synthCorpus(b, 2000)
+	db := filepath.Join(b.TempDir(), "s.db")
+	if _, _, err := runCmd(b, "", "add", "--quiet", db, corpus); err != nil {
+		b.Fatal(err)
+	}
+	fi, _ := os.Stat(corpus)
+	for _, q := range [][]string{{"roles", "王伟"}, {"members", "县委"}, {"holders", "书记"}} {
+		b.Run(q[0], func(b *testing.B) {
+			b.SetBytes(fi.Size())
+			for i := 0; i < b.N; i++ {
+				runCmd(b, "", append([]string{"query", "--store", db}, q...)...)
+			}
+		})
+	}
+}
+
+// BenchmarkIncrementalAdd measures adding 20 new articles to a store of
+// 2,000 (the 2,000 given again are skipped by hash).
+func BenchmarkIncrementalAdd(b *testing.B) {
+	dir := b.TempDir()
+	corpus := synthCorpus(b, 2020)
+	all, _ := os.ReadFile(corpus)
+	lines := bytes.SplitAfter(all, []byte("\n"))
+	first := filepath.Join(dir, "first.jsonl")
+	os.WriteFile(first, bytes.Join(lines[:2000], nil), 0o644)
+	b.SetBytes(int64(len(bytes.Join(lines[2000:], nil))))
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := filepath.Join(dir, fmt.Sprint("s", i, ".db"))
+		if _, _, err := runCmd(b, "", "add", "--quiet", db, first); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, _, err := runCmd(b, "", "add", "--quiet", db, corpus); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
