@@ -600,6 +600,14 @@ func TestStoreAddAndBuild(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("the graph built from the store differs from the direct build")
 	}
+	for _, args := range [][]string{{"query", "--store", db + ".missing", "top"}, {"build", "--store", db + ".missing"}} {
+		if _, _, err := runCmd(t, "", args...); err == nil || !strings.Contains(err.Error(), "no store at") {
+			t.Errorf("%q: %v, want no store at", args, err)
+		}
+		if _, err := os.Stat(db + ".missing"); err == nil {
+			t.Errorf("%q made a store", args)
+		}
+	}
 	top1, _, err1 := runCmd(t, "", "query", "--store", db, "top", "--json")
 	top2, _, err2 := runCmd(t, "", "query", "--graph", direct, "top", "--json")
 	if err1 != nil || err2 != nil || top1 != top2 || !strings.Contains(top1, "pagerank") {

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sync/atomic"
 
 	"github.com/orggraph/orggraph/graph"
@@ -128,6 +129,9 @@ func docHash(d ner.Document) string {
 // storeGraph builds the graph of every document of a store, without
 // reading any source again.
 func storeGraph(path string) (*graph.Graph, int, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, 0, fmt.Errorf("no store at %s (orggraph add %s FILE... makes one)", path, path)
+	}
 	st, err := store.Open(path)
 	if err != nil {
 		return nil, 0, err
