@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -755,5 +756,51 @@ func BenchmarkIncrementalAdd(b *testing.B) {
 		if _, _, err := runCmd(b, "", "add", "--quiet", db, corpus); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// add --reextract redoes the documents another model version extracted,
+// from the sources the store keeps, and says how many.
+func TestStoreReextract(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	fixtures := "../../testdata/fixtures"
+	if _, _, err := runCmd(t, "", "add", "--quiet", "--include", "*.txt", db, fixtures); err != nil {
+		t.Fatal(err)
+	}
+	before := filepath.Join(dir, "before.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", before); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An older model extracted five documents, and found nothing in them.
+	for _, q := range []string{
+		`UPDATE documents SET model = 'model-old', result = '{"document":"x"}' WHERE id IN (SELECT id FROM documents ORDER BY id LIMIT 5)`,
+		`DELETE FROM holds WHERE doc IN (SELECT id FROM documents WHERE model = 'model-old')`,
+	} {
+		if _, err := conn.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conn.Close()
+	_, stderr, err := runCmd(t, "", "add", "--reextract", db)
+	if err != nil || !strings.Contains(stderr, "re-extracted 5 documents") || !strings.Contains(stderr, "holds 41 documents") {
+		t.Fatalf("add --reextract: %v %q", err, stderr)
+	}
+	after := filepath.Join(dir, "after.graphml")
+	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", after); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(before)
+	b, _ := os.ReadFile(after)
+	if !bytes.Equal(a, b) {
+		t.Error("after --reextract the store's graph differs from the first one")
+	}
+	_, stderr, err = runCmd(t, "", "add", "--reextract", db)
+	if err != nil || !strings.Contains(stderr, "re-extracted 0 documents") {
+		t.Errorf("add --reextract again: %v %q", err, stderr)
 	}
 }

@@ -71,9 +71,11 @@ Examples:
 		batch = batch[:0]
 		return err
 	}
+	reextracted := 0
 	if *reextract {
 		err := st.Stale(model, func(hash, name string, doc ner.Document) error {
 			r := x.Extract(doc)
+			reextracted++
 			batch = append(batch, store.Doc{Hash: hash, Name: name, Doc: doc, Result: r, Model: model})
 			if len(batch) == addBatch {
 				return flush()
@@ -86,6 +88,13 @@ Examples:
 		if err != nil {
 			return err
 		}
+	}
+	if len(files) == 1 { // add --reextract STORE: nothing new to read
+		total, _ := st.Count()
+		if !c.quiet {
+			fmt.Fprintf(stderr, "orggraph: re-extracted %s of %s with %s; it holds %s\n", plural(reextracted, "document"), files[0], model, plural(total, "document"))
+		}
+		return nil
 	}
 	opt := func(o *corpus.Options) {
 		o.Skip = func(d ner.Document) bool {
@@ -115,7 +124,11 @@ Examples:
 	if failed > 0 || docs > 0 || skipped > 0 {
 		docs = max(docs, 1) // the summary says what was added even when all were known
 	}
-	return summary(stderr, c.quiet, docs, failed, fmt.Sprintf("added %s to %s (%s already there); it holds %s", plural(added, "document"), files[0], plural(skipped, "document"), plural(total, "document")))
+	done := fmt.Sprintf("added %s to %s (%s already there); it holds %s", plural(added, "document"), files[0], plural(skipped, "document"), plural(total, "document"))
+	if reextracted > 0 {
+		done = fmt.Sprintf("re-extracted %s and added %s to %s (%s already there); it holds %s", plural(reextracted, "document"), plural(added-reextracted, "document"), files[0], plural(skipped, "document"), plural(total, "document"))
+	}
+	return summary(stderr, c.quiet, docs, failed, done)
 }
 
 // docHash identifies a document in a store: its name (the file's path,
