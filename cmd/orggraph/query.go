@@ -90,8 +90,12 @@ func runQuery(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	var g *graph.Graph
 	if *storePath != "" {
-		if g, _, err = storeGraph(*storePath); err != nil {
+		var docs int
+		if g, docs, err = storeGraph(*storePath); err != nil {
 			return err
+		}
+		if docs == 0 {
+			return fmt.Errorf("%s holds no documents (orggraph add %s FILE... adds some)", *storePath, *storePath)
 		}
 	} else {
 		f, err := os.Open(*file)

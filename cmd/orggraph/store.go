@@ -121,7 +121,7 @@ Examples:
 	total, _ := st.Count()
 	skipped += int(skippedEarly.Load())
 	c.reportSkipped(stderr)
-	if failed > 0 || docs > 0 || skipped > 0 {
+	if docs > 0 || skipped > 0 {
 		docs = max(docs, 1) // the summary says what was added even when all were known
 	}
 	done := fmt.Sprintf("added %s to %s (%s already there); it holds %s", plural(added, "document"), files[0], plural(skipped, "document"), plural(total, "document"))
