@@ -425,21 +425,29 @@ func TestQueryRefusesOtherFiles(t *testing.T) {
 	}
 }
 
-// The succession of a post across articles, who held it on a day, and a
-// timeline with how each post was stated.
-func TestQueryHoldersAndDates(t *testing.T) {
+// buildArticles writes the articles (file name to text) into a folder and
+// builds their graph, returning the GraphML file's path.
+func buildArticles(t *testing.T, articles map[string]string) string {
+	t.Helper()
 	dir := t.TempDir()
-	for name, text := range map[string]string{
-		"a.txt": "2021-02-01 新闻\n平江县召开全县经济工作会议。县委书记张甲出席会议。",
-		"b.txt": "2022-03-10 新闻\n3月9日,中共岳阳市委决定:免去张甲的平江县委书记职务;任命李乙为平江县委书记。",
-		"c.txt": "2023-05-01 新闻\n平江县召开防汛会议。县委书记李乙出席会议。",
-	} {
+	for name, text := range articles {
 		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
 	}
 	g := filepath.Join(dir, "g.graphml")
 	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
 		t.Fatal(err)
 	}
+	return g
+}
+
+// The succession of a post across articles, who held it on a day, and a
+// timeline with how each post was stated.
+func TestQueryHoldersAndDates(t *testing.T) {
+	g := buildArticles(t, map[string]string{
+		"a.txt": "2021-02-01 新闻\n平江县召开全县经济工作会议。县委书记张甲出席会议。",
+		"b.txt": "2022-03-10 新闻\n3月9日,中共岳阳市委决定:免去张甲的平江县委书记职务;任命李乙为平江县委书记。",
+		"c.txt": "2023-05-01 新闻\n平江县召开防汛会议。县委书记李乙出席会议。",
+	})
 	q := func(args ...string) string {
 		out, _, err := runCmd(t, "", append([]string{"query", "--graph", g}, args...)...)
 		if err != nil {
@@ -468,18 +476,11 @@ func TestQueryHoldersAndDates(t *testing.T) {
 // and the provincial secretary-general who visit two cities are one node
 // each, at the province; a namesake in another province stays apart.
 func TestJurisdictionOfThePost(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	g := buildArticles(t, map[string]string{
 		"a.txt": "2023-06-01 新闻\n湖南省委书记王某华到岳阳市调研。省委常委、秘书长李某军陪同。岳阳市委书记赵某出席。",
 		"b.txt": "2023-06-08 新闻\n湖南省委书记王某华到衡阳市调研。省委常委、秘书长李某军陪同。",
 		"c.txt": "2023-06-09 新闻\n广西壮族自治区柳州市召开会议,市委书记王某华出席。",
-	} {
-		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
-	}
-	g := filepath.Join(dir, "g.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
-		t.Fatal(err)
-	}
+	})
 	b, _ := os.ReadFile(g)
 	ids := regexp.MustCompile(`<node id="(person:[^"]*)"`).FindAllStringSubmatch(string(b), -1)
 	var got []string
@@ -495,17 +496,10 @@ func TestJurisdictionOfThePost(t *testing.T) {
 // The same correspondent of one newspaper is one node across its
 // articles.
 func TestReportersMergeByOutlet(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{
+	g := buildArticles(t, map[string]string{
 		"a.txt": "湖南日报5月2日讯(通讯员 陈某明)平江县召开会议,县委书记张某出席。",
 		"b.txt": "湖南日报6月3日讯(通讯员 陈某明)岳阳县召开会议,县长刘某出席。",
-	} {
-		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
-	}
-	g := filepath.Join(dir, "g.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", dir, "-o", g); err != nil {
-		t.Fatal(err)
-	}
+	})
 	b, _ := os.ReadFile(g)
 	if n := len(regexp.MustCompile(`<node id="person:陈某明@[^"]*"`).FindAll(b, -1)); n != 1 {
 		t.Errorf("the correspondent is %d nodes, want 1", n)

@@ -98,7 +98,7 @@ Examples:
 	}
 	opt := func(o *corpus.Options) {
 		o.Skip = func(d ner.Document) bool {
-			ok, _ := st.Has(docHash(d), model)
+			ok, _ := st.Has(store.Hash(d), model)
 			if ok {
 				skippedEarly.Add(1)
 			}
@@ -106,7 +106,7 @@ Examples:
 		}
 	}
 	docs, failed, err := c.forEachDocWith(x, files[1:], stdin, stderr, opt, func(it corpus.Item, r *ner.Result) error {
-		batch = append(batch, store.Doc{Hash: docHash(it.Doc), Name: it.Doc.ID, Doc: it.Doc, Result: r, Model: model})
+		batch = append(batch, store.Doc{Hash: store.Hash(it.Doc), Name: it.Doc.ID, Doc: it.Doc, Result: r, Model: model})
 		if len(batch) == addBatch {
 			return flush()
 		}
@@ -129,14 +129,6 @@ Examples:
 		done = fmt.Sprintf("re-extracted %s and added %s to %s (%s already there); it holds %s", plural(reextracted, "document"), plural(added-reextracted, "document"), files[0], plural(skipped, "document"), plural(total, "document"))
 	}
 	return summary(stderr, c.quiet, docs, failed, done)
-}
-
-// docHash identifies a document in a store: its name (the file's path,
-// or the id of a JSON Lines corpus's line) and its bytes. The same file
-// or line added again is skipped; a text that two lines or files carry is
-// two documents, as a build counts them.
-func docHash(d ner.Document) string {
-	return store.Hash(append([]byte(d.ID+"\x00"), d.Src...))
 }
 
 // storeGraph builds the graph of every document of a store, without

@@ -111,9 +111,12 @@ func Open(path string) (*Store, error) {
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }
 
-// Hash is the content hash that identifies a document in the store.
-func Hash(src []byte) string {
-	h := sha256.Sum256(src)
+// Hash identifies a document in a store: the sha256 of its name (the
+// file's path, or the id of a JSON Lines corpus's line) and its bytes. The
+// same file or line added again is skipped; a text that two lines or files
+// carry is two documents, as a build counts them.
+func Hash(d ner.Document) string {
+	h := sha256.Sum256(append([]byte(d.ID+"\x00"), d.Src...))
 	return hex.EncodeToString(h[:])
 }
 

@@ -26,25 +26,37 @@ func sample(b *testing.B) (ner.Document, *ner.Result) {
 	return doc, x.Extract(doc)
 }
 
-// BenchmarkAdd measures adding new documents in batches of 256, as
-// orggraph add does; bytes are those of the source articles.
-func BenchmarkAdd(b *testing.B) {
-	doc, r := sample(b)
+// open opens a new store in a temporary folder.
+func open(b *testing.B) *store.Store {
 	s, err := store.Open(filepath.Join(b.TempDir(), "s.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
+	return s
+}
+
+// docs makes documents i to j-1: the same article and result under
+// the names doc-i….
+func docs(doc ner.Document, r *ner.Result, i, j int) []store.Doc {
+	var batch []store.Doc
+	for ; i < j; i++ {
+		d := doc
+		d.ID = fmt.Sprint("doc-", i)
+		batch = append(batch, store.Doc{Hash: store.Hash(d), Name: d.ID, Doc: d, Result: r, Model: "m"})
+	}
+	return batch
+}
+
+// BenchmarkAdd measures adding new documents in batches of 256, as
+// orggraph add does; bytes are those of the source articles.
+func BenchmarkAdd(b *testing.B) {
+	doc, r := sample(b)
+	s := open(b)
 	defer s.Close()
 	b.SetBytes(int64(len(doc.Src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i += 256 {
-		var batch []store.Doc
-		for j := i; j < i+256 && j < b.N; j++ {
-			d := doc
-			d.ID = fmt.Sprint("doc-", j)
-			batch = append(batch, store.Doc{Hash: store.Hash([]byte(d.ID + "\x00" + string(d.Src))), Name: d.ID, Doc: d, Result: r, Model: "m"})
-		}
-		if _, _, err := s.Add(batch); err != nil {
+		if _, _, err := s.Add(docs(doc, r, i, min(i+256, b.N))); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -54,17 +66,9 @@ func BenchmarkAdd(b *testing.B) {
 // found by hash and skipped.
 func BenchmarkSkip(b *testing.B) {
 	doc, r := sample(b)
-	s, err := store.Open(filepath.Join(b.TempDir(), "s.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := open(b)
 	defer s.Close()
-	var batch []store.Doc
-	for j := 0; j < 256; j++ {
-		d := doc
-		d.ID = fmt.Sprint("doc-", j)
-		batch = append(batch, store.Doc{Hash: store.Hash([]byte(d.ID + "\x00" + string(d.Src))), Name: d.ID, Doc: d, Result: r, Model: "m"})
-	}
+	batch := docs(doc, r, 0, 256)
 	if _, _, err := s.Add(batch); err != nil {
 		b.Fatal(err)
 	}
@@ -81,17 +85,9 @@ func BenchmarkSkip(b *testing.B) {
 // build --store and query --store.
 func BenchmarkEach(b *testing.B) {
 	doc, r := sample(b)
-	s, err := store.Open(filepath.Join(b.TempDir(), "s.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := open(b)
 	defer s.Close()
-	var batch []store.Doc
-	for j := 0; j < 256; j++ {
-		d := doc
-		d.ID = fmt.Sprint("doc-", j)
-		batch = append(batch, store.Doc{Hash: store.Hash([]byte(d.ID + "\x00" + string(d.Src))), Name: d.ID, Doc: d, Result: r, Model: "m"})
-	}
+	batch := docs(doc, r, 0, 256)
 	if _, _, err := s.Add(batch); err != nil {
 		b.Fatal(err)
 	}
