@@ -200,7 +200,7 @@ func (x *Extractor) extractOne(doc Document, opt normalize.Options) *Result {
 		sc = new(scratch)
 	}
 	sc.reset(len(t.S))
-	d := &docState{x: x, t: t, s: t.S, doc: doc, sc: sc}
+	d := newDocState(x, t, doc, sc)
 	d.run()
 	d.sc = nil
 	x.scratch.Put(sc)

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,6 +8,15 @@ import (
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
+
+// resolver places bodies in their jurisdiction and gives them canonical
+// names: 区工委 of 岳阳经开区 in 岳阳市.
+type resolver struct {
+	*docState
+	visitors    map[string]*jurPlace // visitorJur's answers
+	subjectBP   *bodyPhrase          // the bureau the article is about
+	subjectDone bool
+}
 
 var levelRank = map[string]int{"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
 
@@ -81,7 +89,7 @@ func coreCanon(e *lexicon.Entry, written string) string {
 // resolveJurisdiction picks the document's place chain from the places and
 // zones it names: the most specific level that is named, weighted by how
 // often, with its ancestors from the gazetteer.
-func (d *docState) resolveJurisdiction() {
+func (d *resolver) resolveJurisdiction() {
 	type cand struct {
 		j     jurPlace
 		score int
@@ -173,7 +181,7 @@ func (d *docState) resolveJurisdiction() {
 // townJurisdiction puts a township, street or village the lede names in
 // front of the jurisdiction, so that 镇党委 in an article about 安定镇 is
 // 安定镇党委.
-func (d *docState) townJurisdiction() {
+func (d *resolver) townJurisdiction() {
 	lede := len(d.s)
 	if k := strings.Index(d.s, "。"); k >= 0 {
 		lede = k
@@ -200,7 +208,7 @@ func (d *docState) townJurisdiction() {
 }
 
 // jurAt returns the jurisdiction at a level, or nil.
-func (d *docState) jurAt(level string) *jurPlace {
+func (d *resolver) jurAt(level string) *jurPlace {
 	for i := range d.jur {
 		if d.jur[i].level == level {
 			return &d.jur[i]
@@ -211,7 +219,7 @@ func (d *docState) jurAt(level string) *jurPlace {
 
 // placeParent is a place's parent: the gazetteer's, or for a township or
 // village the place written before it or the document's county.
-func (d *docState) placeParent(bp *bodyPhrase) string {
+func (d *resolver) placeParent(bp *bodyPhrase) string {
 	if bp.place.Attr("town") != "1" {
 		return bp.place.Attr("parent")
 	}
@@ -231,7 +239,7 @@ func (d *docState) placeParent(bp *bodyPhrase) string {
 // subject returns the canonical name of the bureau the article is about:
 // the first body ending in a unit word (局) that the title or the first
 // sentence names with its place, or "".
-func (d *docState) subject() string {
+func (d *resolver) subject() string {
 	bp := d.subjectPhrase()
 	if bp == nil {
 		return ""
@@ -243,7 +251,7 @@ func (d *docState) subject() string {
 // subjectPhrase returns the body the article is about, written with its
 // place in the lede (岳阳市财政局, 邵阳市消防救援支队), or nil. It must
 // not be asked before the scan has passed the lede.
-func (d *docState) subjectPhrase() *bodyPhrase {
+func (d *resolver) subjectPhrase() *bodyPhrase {
 	if d.subjectDone {
 		return d.subjectBP
 	}
@@ -272,7 +280,7 @@ func (d *docState) subjectPhrase() *bodyPhrase {
 // jurFor returns the jurisdiction a level word stands for: the most
 // specific one whose name ends with it (市 in an article about 汨罗市 is
 // 汨罗市, a county-level city), else the one at its level.
-func (d *docState) jurFor(word, level string) *jurPlace {
+func (d *resolver) jurFor(word, level string) *jurPlace {
 	if word != "" {
 		for i := range d.jur {
 			if strings.HasSuffix(d.jur[i].name, word) {
@@ -287,7 +295,7 @@ func (d *docState) jurFor(word, level string) *jurPlace {
 // a body travels to j in the document (市政协主席率调研组到冷水江市调研): a
 // county-level city visited is not the city whose bodies visit it, its
 // parent in the chain is, for every bare body of that level.
-func (d *docState) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
+func (d *resolver) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	if j == nil || j.level != "county" || !strings.HasSuffix(j.name, bp.levelText) {
 		return j
 	}
@@ -303,7 +311,7 @@ func (d *docState) visitorJur(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	return v
 }
 
-func (d *docState) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
+func (d *resolver) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	for _, o := range d.phrases {
 		if o.place != nil || o.levelText != bp.levelText || !slices.Equal(o.coreTexts, bp.coreTexts) {
 			continue // the same body only: 市政协 visits, 市委 may host
@@ -330,7 +338,7 @@ func (d *docState) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 
 // townBefore returns the township or village of the given level written
 // last before p in the same paragraph (在某镇鹊山村,村党总支书记…), or "".
-func (d *docState) townBefore(p int, level string) string {
+func (d *resolver) townBefore(p int, level string) string {
 	if level != "township" && level != "village" {
 		return ""
 	}
@@ -382,7 +390,7 @@ func bodyKind(cores []*lexicon.Entry) string {
 }
 
 // resolve sets a body phrase's canonical name, part_of and kind.
-func (d *docState) resolve(bp *bodyPhrase) {
+func (d *resolver) resolve(bp *bodyPhrase) {
 	if bp.resolved {
 		return
 	}
@@ -530,129 +538,3 @@ func (d *docState) resolve(bp *bodyPhrase) {
 	}
 	bp.partOf = parent
 }
-
-var (
-	reISODate = regexp.MustCompile(`(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})`)
-	reMD      = regexp.MustCompile(`(\d{1,2})月(\d{1,2})日`)
-	reYear    = regexp.MustCompile(`(\d{4})年`)
-)
-
-func pad2(s string) string {
-	if len(s) == 1 {
-		return "0" + s
-	}
-	return s
-}
-
-// findDate returns the document's date: metadata, else the first full date
-// in the first lines, else a dateline's month and day with a year found
-// elsewhere.
-func (d *docState) findDate() string {
-	if d.doc.Date != "" {
-		return d.doc.Date
-	}
-	head := d.s
-	if len(head) > 2000 {
-		head = head[:2000]
-		for len(head) > 0 && !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	if m := reISODate.FindStringSubmatch(head); m != nil {
-		return m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3])
-	}
-	if m := reISODate.FindAllStringSubmatch(d.s, -1); len(m) > 0 {
-		last := m[len(m)-1]
-		return last[1] + "-" + pad2(last[2]) + "-" + pad2(last[3])
-	}
-	if md := reMD.FindStringSubmatch(head); md != nil {
-		if y := reYear.FindStringSubmatch(d.s); y != nil {
-			return y[1] + "-" + pad2(md[1]) + "-" + pad2(md[2])
-		}
-	}
-	return ""
-}
-
-// findTitle returns the first non-empty line, trimmed.
-func (d *docState) findTitle() string {
-	if d.doc.Title != "" {
-		return dropSiteSuffix(d.doc.Title)
-	}
-	for _, line := range strings.Split(d.s, "\n") {
-		if l := strings.TrimSpace(line); l != "" {
-			if utf8.RuneCountInString(l) > 80 {
-				return ""
-			}
-			return dropSiteSuffix(l)
-		}
-	}
-	return ""
-}
-
-// dropSiteSuffix cuts the site's name a page title ends with
-// (…常务会议_邵阳市人民政府, …会议 - 某某网, …会议|某某县人民政府网).
-func dropSiteSuffix(t string) string {
-	for _, sep := range []string{"_", " - ", "|", " — "} {
-		if i := strings.LastIndex(t, sep); i > 0 {
-			rest := strings.TrimSpace(t[i+len(sep):])
-			if n := utf8.RuneCountInString(rest); n > 0 && n <= 20 && utf8.RuneCountInString(t[:i]) >= 4 {
-				return strings.TrimSpace(t[:i])
-			}
-		}
-	}
-	return t
-}
-
-var reDateline = regexp.MustCompile(`^\s*\d{1,2}月\d{1,2}日(?:电|讯)`)
-
-var reSource = regexp.MustCompile(`(?:来源|稿源|来源于)\s*[:]\s*`)
-
-// reSourceName reads the name after 来源: up to a space, a line end or a
-// punctuation mark.
-var reSourceName = regexp.MustCompile(`(?:来源|稿源)\s*:\s*(\p{Han}[\p{Han}·]{1,29})`)
-
-// findOutlet sets the document's outlet: metadata, a 来源: line, a
-// dateline's outlet (X5月26日讯), else the first outlet in the head.
-func (d *docState) findOutlet() {
-	if d.doc.Outlet != "" {
-		d.outlet = d.doc.Outlet
-		return
-	}
-	var first *bodyPhrase
-	for _, bp := range d.phrases {
-		if !bp.outlet {
-			continue
-		}
-		// Only the text right around the phrase matters: regexps on the
-		// rest of a long document cost time for nothing.
-		before := d.s[max(0, bp.start-40):bp.start]
-		if loc := reSource.FindAllStringIndex(before, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(before) {
-			d.outlet = bp.text
-			return
-		}
-		if reDateline.MatchString(d.s[bp.end:min(len(d.s), bp.end+40)]) {
-			d.outlet = bp.text
-			return
-		}
-		if first == nil && bp.start < 600 {
-			first = bp
-		}
-	}
-	if first != nil {
-		d.outlet = first.text
-		return
-	}
-	// A source the lexicons do not know, named after 来源: (来源:某某市
-	// 人民政府办公室, 來源:某某縣人民政府網).
-	if m := reSourceName.FindStringSubmatch(d.s[:min(len(d.s), 4000)]); m != nil {
-		d.outlet = m[1]
-		return
-	}
-	// An outlet the lexicons do not know, named by its dateline at the
-	// start of a line: 临湘融媒5月18日讯.
-	if m := reDatelineOutlet.FindStringSubmatch(d.s[:min(len(d.s), 2000)]); m != nil {
-		d.outlet = m[1]
-	}
-}
-
-var reDatelineOutlet = regexp.MustCompile(`(?m)^\s*(\p{Han}[\p{Han}·]{1,11}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)`)

@@ -1,21 +1,117 @@
 package ner
 
 import (
-	"fmt"
-	"regexp"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/orggraph/orggraph/ner/lexicon"
 	"github.com/orggraph/orggraph/ner/normalize"
-	"github.com/orggraph/orggraph/ner/segment"
 )
 
+// outputStage is the stage of output: mentions, persons, bodies, places and holds, mapped back to the original bytes.
+type outputStage struct{ *docState }
+
+// modelMentions merges the tagger's organizations and places into the
+// mentions the rules made (ms, in normalized offsets ns, ne). Where a
+// tagger span overlaps rule bodies, organizations or places only, the
+// tagger's reading of the whole name wins (北京市朝阳区人民法院 rather than
+// its place and its court), unless a rule body holds it (日本政府, not
+// 日本); a tagger span that overlaps a person, role or outlet of the
+// rules is dropped.
+func (d *outputStage) modelMentions(ms []Mention) []Mention {
+	drop := map[int]bool{}
+	var add []Mention
+	for _, s := range d.tspans {
+		typ := ""
+		switch s.typ {
+		case "org":
+			typ = "organization"
+		case "loc":
+			typ = "place"
+		default:
+			continue
+		}
+		if d.t.BreakWithin(s.start, s.end) || utf8.RuneCountInString(d.s[s.start:s.end]) < 2 {
+			continue
+		}
+		ok := true
+		var over []int
+		for k, m := range ms {
+			if m.ns < s.end && s.start < m.ne {
+				switch m.Type {
+				case "body", "organization", "place":
+					if m.Type != "place" && m.ns <= s.start && m.ne >= s.end {
+						ok = false // a body that holds the span (日本政府, not 日本)
+					}
+					over = append(over, k)
+				default:
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(over) == 1 && ms[over[0]].ns == s.start && ms[over[0]].ne == s.end {
+			continue // the same span
+		}
+		for _, k := range over {
+			drop[k] = true
+		}
+		if len(over) > 0 && typ == "organization" {
+			typ = "body" // a body the rules saw part of
+			for _, k := range over {
+				if ms[k].Type == "organization" {
+					typ = "organization"
+				}
+			}
+		} else if typ == "organization" && d.endsInBody(s.start, s.end) {
+			typ = "body" // 美国海军, 武定县公安局
+		}
+		add = append(add, d.mention(typ, d.s[s.start:s.end], s.start, s.end))
+	}
+	if len(drop) > 0 {
+		kept := ms[:0]
+		for k, m := range ms {
+			if !drop[k] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
+	return append(ms, add...)
+}
+
+// dropShortForms removes from the persons and holds a name that is the
+// first part of a name with a dot written in the document (吐尔逊 after
+// 吐尔逊·吐尔地): a later short form of that person, no second one. Its
+// mentions stay.
+func (d *outputStage) dropShortForms() {
+	short := map[string]bool{}
+	for n := range d.persons {
+		if i := strings.IndexFunc(n, isDot); i > 0 {
+			short[n[:i]] = true
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for n := range d.persons {
+		if short[n] {
+			delete(d.persons, n)
+		}
+	}
+	kept := d.holds[:0]
+	for _, h := range d.holds {
+		if !short[h.person] {
+			kept = append(kept, h)
+		}
+	}
+	d.holds = kept
+}
+
 // orgOf returns a hold's body as written and its canonical name.
-func (d *docState) orgOf(h *holdDraft) (string, string) {
+func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 	e := h.role.entry
 	if h.body != nil {
 		d.resolve(h.body)
@@ -56,17 +152,10 @@ func (d *docState) orgOf(h *holdDraft) (string, string) {
 	return "", ""
 }
 
-// hanBefore reports whether a Han character that is no function word
-// stands right before i.
-func (d *docState) hanBefore(i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
-	return isHan(r) && !strings.ContainsRune("在的和与及、由对向从到经据为是被将把了", r)
-}
-
 // qualifierBefore reports whether the word before i may qualify a body
 // that starts at i (日本政府, 宣武法院, 长春市集邮协会): a name or noun, or no
 // word boundary at i. Times, numbers and verbs do not (两周央行, 此次央行).
-func (d *docState) qualifierBefore(i int) bool {
+func (d *outputStage) qualifierBefore(i int) bool {
 	d.segment(i)
 	if _, ok := d.tokAt[i]; !ok {
 		return true
@@ -77,32 +166,7 @@ func (d *docState) qualifierBefore(i int) bool {
 	return true
 }
 
-// tokenOver returns the segmenter's word that holds byte p, looking back
-// at most 12 bytes for its start. The clause must be segmented.
-func (d *docState) tokenOver(p int) (segment.Token, bool) {
-	for j := p; j >= 0 && j >= p-11; j-- {
-		if tk, ok := d.tokAt[j]; ok {
-			return tk, true
-		}
-	}
-	return segment.Token{}, false
-}
-
-// wordGoesOn reports whether the segmenter reads the text at e as the
-// middle of a word (小学生, 教工委): a body ending at e is cut from it.
-func (d *docState) wordGoesOn(e int) bool {
-	if r, _ := d.runeAt(e); !isHan(r) || d.boundaryLen(e) > len("字") {
-		return false // a title or a body word of two characters follows
-	}
-	d.segment(e)
-	if _, ok := d.tokAt[e]; ok {
-		return false
-	}
-	tk, ok := d.tokenOver(e - 1)
-	return ok && tk.End > e
-}
-
-func (d *docState) mention(typ, text string, ns, ne int) Mention {
+func (d *outputStage) mention(typ, text string, ns, ne int) Mention {
 	s, e := d.t.Span(ns, ne)
 	return Mention{Type: typ, Text: text, Start: s, End: e, ns: ns, ne: ne}
 }
@@ -112,7 +176,7 @@ func (d *docState) mention(typ, text string, ns, ne int) Mention {
 // decoded, without markup or pinyin glosses, but neither converted to
 // simplified characters nor folded in width; "" where that is the
 // normalized sentence itself.
-func (d *docState) written(s, e int, sentence string) string {
+func (d *outputStage) written(s, e int, sentence string) string {
 	if d.t.Encoding == "utf-8" && !d.doc.HTML && d.t.OrigLen() == len(d.s) {
 		return "" // the input was the normalized text already
 	}
@@ -138,7 +202,7 @@ func (d *docState) written(s, e int, sentence string) string {
 	return w
 }
 
-func (d *docState) sentence(s, e int) string {
+func (d *outputStage) sentence(s, e int) string {
 	a := strings.LastIndexAny(d.s[:s], "。!?;\n")
 	if a < 0 {
 		a = 0
@@ -159,7 +223,7 @@ func (d *docState) sentence(s, e int) string {
 	return strings.TrimSpace(d.s[a:b])
 }
 
-func (d *docState) finish() {
+func (d *outputStage) finish() {
 	r := d.res
 	d.dropShortForms()
 	for _, j := range d.jur {
@@ -349,14 +413,11 @@ func dedupMentions(ms []Mention) []Mention {
 	return out
 }
 
-// meetingWords end the titles of meetings.
-var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
-
 // clauses splits the text at clause punctuation; offsets are normalized.
 // bodyPlace returns the place or zone a canonical body name starts with
 // (岳阳市委: 岳阳市; 岳阳经开区工委: 岳阳经开区) and how deep it lies (the
 // province is 1), or "" and 0.
-func (d *docState) bodyPlace(canon string) (string, int) {
+func (d *outputStage) bodyPlace(canon string) (string, int) {
 	for _, j := range d.jur {
 		if j.zone && strings.HasPrefix(canon, j.name) {
 			return j.name, d.jurDepth(j.name)
@@ -373,7 +434,7 @@ func (d *docState) bodyPlace(canon string) (string, int) {
 
 // jurDepth is how deep a place of the document's jurisdiction lies: the
 // length of its chain of parents, a zone one below its parent.
-func (d *docState) jurDepth(name string) int {
+func (d *outputStage) jurDepth(name string) int {
 	if n := len(d.x.placeChain(name)); n > 0 {
 		return n
 	}
@@ -383,208 +444,4 @@ func (d *docState) jurDepth(name string) int {
 		}
 	}
 	return 1
-}
-
-// statedDate returns the date the sentence around [s, e) gives for what
-// it tells (1月14日,…会议召开), resolved against the publication date: a
-// missing year is the publication's, or the year before when the month
-// comes after the publication's. The publication date is the fallback.
-func (d *docState) statedDate(s, e int) string {
-	pub := d.res.Date
-	a := strings.LastIndexAny(d.s[:s], "。\n") + 1
-	m := reMDFull.FindStringSubmatch(d.s[a:e])
-	if m == nil {
-		return pub
-	}
-	month, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return pub
-	}
-	year := 0
-	if m[1] != "" {
-		year, _ = strconv.Atoi(m[1])
-	} else if len(pub) >= 7 {
-		py, _ := strconv.Atoi(pub[:4])
-		pm, _ := strconv.Atoi(pub[5:7])
-		year = py
-		if month > pm {
-			year-- // a month after the publication's: last year's
-		}
-	}
-	if year == 0 {
-		return pub
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
-}
-
-// visitVerbs make an inspection or a visit an event: NAME到PLACE调研.
-var visitVerbs = []string{"调研", "视察", "检查", "考察", "走访", "督导"}
-
-// reMDFull finds a date written with a month and a day, and maybe a year.
-var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-
-func (d *docState) clauses() [][2]int {
-	var out [][2]int
-	start := 0
-	for i, r := range d.s {
-		switch r {
-		case ',', '。', ';', '!', '?', '\n', ':':
-			if i > start {
-				out = append(out, [2]int{start, i})
-			}
-			start = i + len(string(r))
-		}
-	}
-	if start < len(d.s) {
-		out = append(out, [2]int{start, len(d.s)})
-	}
-	return out
-}
-
-// findEvents finds the meeting the article reports: a clause "X会议召开"
-// or "召开X会议", with the acts of the persons named around it.
-func (d *docState) findEvents() {
-	cl := d.clauses()
-	var ev *Event
-	for _, c := range cl {
-		txt := strings.TrimSpace(d.s[c[0]:c[1]])
-		title := ""
-		switch {
-		case strings.HasSuffix(txt, "召开") || strings.HasSuffix(txt, "举行") || strings.HasSuffix(txt, "举办"):
-			title = txt[:len(txt)-len("召开")]
-		case strings.Contains(txt, "召开") || strings.Contains(txt, "举行"):
-			k := strings.Index(txt, "召开")
-			if k < 0 {
-				k = strings.Index(txt, "举行")
-			}
-			title = txt[k+len("召开"):]
-		}
-		title = strings.TrimSpace(title)
-		if title == "" || !hasAnySuffix(title, meetingWords...) {
-			continue
-		}
-		// Prefer the clause that names the meeting with its jurisdiction
-		// (the lede's), else the first one.
-		if ev == nil || d.jurPrefixed(title) {
-			s, e := d.t.Span(c[0], c[1])
-			ev = &Event{Date: d.statedDate(c[0], c[1]), Kind: "会议", Title: title, Start: s, End: e}
-		}
-		if d.jurPrefixed(title) {
-			break
-		}
-	}
-	visit := -1 // the clause of an inspection or visit, its visitors lead
-	visitVerb := ""
-	if ev == nil {
-		for k, c := range cl {
-			txt := d.s[c[0]:c[1]]
-			for _, v := range visitVerbs {
-				i := strings.Index(txt, v)
-				if i < 0 {
-					continue
-				}
-				to := max(strings.LastIndex(txt[:i], "到"), strings.LastIndex(txt[:i], "赴"))
-				if to < 0 {
-					continue
-				}
-				title := strings.TrimSpace(txt[to+len("到") : i+len(v)])
-				if utf8.RuneCountInString(title) < 3 {
-					continue
-				}
-				s, e := d.t.Span(c[0], c[1])
-				ev = &Event{Date: d.statedDate(c[0], c[1]), Kind: v, Title: title, Start: s, End: e}
-				visit, visitVerb = k, v
-				break
-			}
-			if ev != nil {
-				break
-			}
-		}
-	}
-	if ev == nil {
-		return
-	}
-	acts := map[string][]string{}
-	var order []string
-	isAct := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act }
-	pms := append([]Mention(nil), d.pmentions...)
-	sort.SliceStable(pms, func(i, j int) bool { return pms[i].ns < pms[j].ns })
-	j := 0
-	// The clauses of a list that end with their name and state no act
-	// (县长甲,常务副县长乙,组织部部长丙等出席会议): they take the act of the
-	// clause that ends the list.
-	var pending [][]Mention
-	for ci, c := range cl {
-		// Persons in this clause, in order (clauses are in text order).
-		for j < len(pms) && pms[j].ns < c[0] {
-			j++
-		}
-		var ps []Mention
-		for k := j; k < len(pms) && pms[k].ns < c[1]; k++ {
-			if pms[k].ne <= c[1] {
-				ps = append(ps, pms[k])
-			}
-		}
-		if len(ps) == 0 {
-			continue
-		}
-		last := ps[len(ps)-1].ne
-		var found []string
-		for i := last; i < c[1]; {
-			n, es := d.longest(i, isAct)
-			if n > 0 {
-				if a := es[0].Attr("act"); a == "出席" || a == "主持" || a == "讲话" || a == "参加" || a == "致辞" || a == "发言" || a == "陪同" || a == "列席" {
-					found = append(found, a)
-				}
-				i += n
-				continue
-			}
-			_, sz := d.runeAt(i)
-			i += sz
-		}
-		if ci == visit {
-			found = append([]string{visitVerb}, found...) // the visitors lead
-		}
-		if len(found) == 0 {
-			if strings.TrimSpace(d.s[last:c[1]]) == "" && c[1] < len(d.s) && d.s[c[1]] == ',' {
-				pending = append(pending, ps)
-			} else {
-				pending = nil
-			}
-			continue
-		}
-		var all []Mention
-		for _, earlier := range pending {
-			all = append(all, earlier...)
-		}
-		ps = append(all, ps...)
-		pending = nil
-		for _, p := range ps {
-			if _, ok := acts[p.Text]; !ok {
-				order = append(order, p.Text)
-			}
-			for _, a := range found {
-				if !slices.Contains(acts[p.Text], a) {
-					acts[p.Text] = append(acts[p.Text], a)
-				}
-			}
-		}
-	}
-	if len(order) == 0 {
-		return
-	}
-	for _, p := range order {
-		ev.Participants = append(ev.Participants, Participant{Person: p, Acts: acts[p]})
-	}
-	d.res.Events = append(d.res.Events, *ev)
-}
-
-func (d *docState) jurPrefixed(title string) bool {
-	for _, j := range d.jur {
-		if strings.HasPrefix(title, j.name) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,0 +1,262 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// bodies recognizes body, place and outlet phrases: 岳阳经开区, 区工委,
+// 湖南省委组织部, 湖南日报. Its answers are remembered per position in the
+// document's scratch.
+type bodies struct{ *docState }
+
+// bodyPhrase parses a body, place or outlet phrase at i, or returns nil.
+// Results are remembered: the scan and the title chains ask for the same
+// positions.
+func (d *bodies) bodyPhrase(i int) *bodyPhrase {
+	if i >= len(d.s) {
+		return nil
+	}
+	if d.sc.bpDone[i] {
+		return d.sc.bp[i]
+	}
+	bp := d.parseBodyPhrase(i)
+	d.sc.bp[i], d.sc.bpDone[i] = bp, true
+	return bp
+}
+
+func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
+	if op := d.outletPhrase(i); op != nil {
+		return op
+	}
+	// The committees of the Youth League and of the democratic parties,
+	// named with a place: 共青团孝南区委, 农工党江苏省委.
+	if bp := d.partyCommittee(i); bp != nil {
+		return bp
+	}
+	// The Youth League's committees: 团县委 is the county's 团委.
+	if strings.HasPrefix(d.s[i:], "团") {
+		if n, es := d.longest(i+len("团"), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Level }); n > 0 && strings.HasPrefix(d.s[i+len("团")+n:], "委") {
+			if tw := d.x.lex.Get("团委", lexicon.Body); tw != nil && es[0].Attr("level") != "unit" {
+				end := i + len("团") + n + len("委")
+				return &bodyPhrase{start: i, end: end, text: d.s[i:end], levelText: d.s[i+len("团") : i+len("团")+n], level: es[0].Attr("level"),
+					cores: []*lexicon.Entry{tw}, coreTexts: []string{"团委"}}
+			}
+		}
+	}
+	p := i
+	type part struct {
+		start, end int
+		e          *lexicon.Entry
+	}
+	var parts []part
+	// A name the lexicons lack before a body word, starting a clause of
+	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
+	// 东乌海关关长.
+	clauseDept := false
+	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) && d.roleWithin(i, 14) {
+		if bp := d.qualifiedBody(i); bp != nil {
+			return bp
+		}
+		clauseDept = true
+	}
+	// A department the lexicons lack, starting a clause of a list of
+	// officials: 应急安全保障中心主任何某, 党政工作部部长杨某.
+	if clauseDept {
+		if dn := d.deptAt(i); dn > 0 && d.plainStem(i, i+dn) {
+			e := &lexicon.Entry{Word: d.s[i : i+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
+			parts = append(parts, part{i, i + dn, e})
+			p += dn
+		}
+	}
+	for p < len(d.s) {
+		n, es := d.longest(p, phraseKinds)
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
+			// A township, street or village the gazetteer does not hold.
+			if tn, te := d.townAt(p, len(parts) > 0); tn > n {
+				parts = append(parts, part{p, p + tn, te})
+				p += tn
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
+			// A company, bank or university named after its place:
+			// 甘肃能源化工投资集团.
+			if on := d.orgAt(p); on > 0 {
+				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += on
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level || parts[len(parts)-1].e.Attr("national") == "1") {
+			// A department the lexicons lack, named before a title:
+			// 桃江县卫生健康局副局长.
+			if dn := d.deptAt(p); dn > 0 {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				p += dn
+				continue
+			}
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Attr("prefix") == "1" {
+			// A place or zone the lexicons lack after 中共: 中共湘江新区
+			// 工作委员会.
+			if sn := d.stemBeforeBody(p); sn > 0 {
+				parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += sn
+				continue
+			}
+		}
+		if len(parts) > 0 && isChamber(parts[len(parts)-1].e) {
+			// A committee of a congress or CPPCC the lexicons lack,
+			// before a title: 省人大法制委员会主任委员, 省人大常委会人事任免
+			// 工作委员会主任.
+			if cn := d.committeeAt(p); cn > 0 {
+				parts = append(parts, part{p, p + cn, &lexicon.Entry{Word: d.s[p : p+cn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}})
+				p += cn
+				continue
+			}
+		}
+		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level ||
+			parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("session") == "") {
+			// A session before a body word: 省十二届人大常委会, 区六届政协,
+			// 政协伊犁哈萨克自治州第十四届委员会.
+			if sn := d.sessionAt(p); sn > 0 {
+				if bn, bes := d.longest(p+sn, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1", "session": "1"}}})
+					p += sn
+					continue
+				}
+			}
+		}
+		if n == 0 && len(parts) > 0 {
+			// An ordinal before a body word: 第一中学, 第二人民医院.
+			if on := d.ordinalAt(p); on > 0 {
+				if bn, bes := d.longest(p+on, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+					parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1"}}})
+					p += on
+					continue
+				}
+			}
+		}
+		if n == 0 {
+			break
+		}
+		var e *lexicon.Entry
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
+			// A place may start the phrase, follow a place or 中共.
+			e = entryOf(es, lexicon.Place)
+			// 和县 right after a name is "and 县…" (刘霞和县人民检察院).
+			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.conjunctionAt(p) {
+				break
+			}
+		}
+		if b := entryOf(es, lexicon.Body); b != nil && (e == nil || len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place) {
+			e = b
+		}
+		if e == nil {
+			e = entryOf(es, lexicon.Body)
+		}
+		if e == nil {
+			e = entryOf(es, lexicon.Level)
+		}
+		if e == nil {
+			e = es[0]
+		}
+		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place && parts[len(parts)-1].e.Attr("prefix") != "1" {
+			// A national body's branch named by its place: 人民银行长沙
+			// 中心支行.
+			if parts[len(parts)-1].e.Attr("national") == "1" {
+				if bn, bes := d.longest(p+n, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil && entryOf(bes, lexicon.Body).Attr("branch") == "1" {
+					parts = append(parts, part{p, p + n, e})
+					p += n
+					continue
+				}
+			}
+			break
+		}
+		// A place written after a place lies in it: 鼎城区公安分局 is not
+		// 鼎城区 + 公安(县).
+		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place && e.Attr("town") == "" && parts[len(parts)-1].e.Attr("town") == "" &&
+			!d.x.within(e, parts[len(parts)-1].e) {
+			if dn := d.deptAt(p); dn > 0 {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				p += dn
+				continue
+			}
+			if on := d.orgAt(p); on > 0 {
+				// 深圳市邵阳商会: a chamber named after another place.
+				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+				p += on
+				continue
+			}
+			break
+		}
+		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body {
+			break
+		}
+		// 村 and 委员会 make no body (农村委员会); the village's is 村民委员会.
+		if e.Kind == lexicon.Body && e.Word == "委员会" && len(parts) > 0 && parts[len(parts)-1].e.Attr("level") == "village" {
+			break
+		}
+		if e.Kind == lexicon.Body && e.Attr("bare") == "1" && (len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Body) {
+			break
+		}
+		if d.t.BreakWithin(p, p+n) {
+			break
+		}
+		parts = append(parts, part{p, p + n, e})
+		p += n
+	}
+	// A level prefix must be followed by a body word.
+	for len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Level {
+		parts = parts[:len(parts)-1]
+	}
+	// A lone prefix (中共) is no body.
+	if len(parts) == 1 && parts[0].e.Attr("prefix") == "1" {
+		return nil
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	bp := &bodyPhrase{start: i}
+	for _, pt := range parts {
+		txt := d.s[pt.start:pt.end]
+		switch pt.e.Kind {
+		case lexicon.Place:
+			bp.lastPlace = txt
+			if pt.e.Attr("town") == "" {
+				bp.gazPlace = pt.e
+			} else {
+				bp.towns = append(bp.towns, pt.e)
+			}
+			if bp.place == nil && len(bp.cores) == 0 {
+				bp.place, bp.placeText = pt.e, txt
+			} else {
+				bp.placeText += txt
+				bp.place = pt.e // the most specific place written
+			}
+		case lexicon.Level:
+			bp.levelText, bp.level = txt, pt.e.Attr("level")
+		case lexicon.Body:
+			if pt.e.Attr("prefix") == "1" {
+				continue
+			}
+			bp.cores = append(bp.cores, pt.e)
+			bp.coreTexts = append(bp.coreTexts, txt)
+		}
+	}
+	bp.end = parts[len(parts)-1].end
+	bp.text = d.s[bp.start:bp.end]
+	if bp.place == nil && len(bp.cores) == 0 {
+		return nil
+	}
+	// A county's short form (平江) is a word like any other unless a body
+	// or a title follows it.
+	if len(bp.cores) == 0 && bp.place.Attr("short") == "1" && bp.levelText == "" {
+		if _, ok := d.role(bp.end, bp); !ok {
+			return nil
+		}
+	}
+	return bp
+}

@@ -1,0 +1,318 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// outletPhrase parses news outlets joined by "·", letting a lost character
+// stand for a character of a lexicon outlet (湖南日? → 湖南日报).
+func (d *bodies) outletPhrase(i int) *bodyPhrase {
+	p := i
+	var names []string
+	for {
+		n, w := d.outletAt(p)
+		if n == 0 {
+			break
+		}
+		names = append(names, w)
+		p += n
+		if strings.HasPrefix(d.s[p:], "·") {
+			if n2, _ := d.outletAt(p + len("·")); n2 > 0 {
+				p += len("·")
+				continue
+			}
+		}
+		break
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	txt := strings.Join(names, "·")
+	return &bodyPhrase{start: i, end: p, outlet: true, text: txt, canonical: txt, kind: "outlet", resolved: true}
+}
+
+// outletAt matches one outlet at p: a lexicon outlet, or a place followed by
+// a generic outlet word (岳阳 + 日报). It returns the length in the text and
+// the outlet's name.
+func (d *bodies) outletAt(p int) (int, string) {
+	isOutlet := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Outlet }
+	n, es := d.longest(p, isOutlet)
+	if n > 0 && es[0].Attr("generic") != "1" && !d.t.BreakWithin(p, p+n) {
+		return n, d.s[p : p+n]
+	}
+	// Lost characters: the text up to a break is a prefix of an outlet.
+	bi := sort.SearchInts(d.t.Breaks, p+1)
+	if bi < len(d.t.Breaks) && d.t.Breaks[bi]-p <= maxLostOutlet {
+		b := d.t.Breaks[bi]
+		lost := d.t.LostAt(b)
+		prefix := d.s[p:b]
+		if utf8.RuneCountInString(prefix) >= 2 {
+			for _, e := range d.x.outlets() {
+				if strings.HasPrefix(e, prefix) {
+					missing := utf8.RuneCountInString(e) - utf8.RuneCountInString(prefix)
+					if missing >= 1 && missing <= lost {
+						return b - p, e
+					}
+				}
+			}
+		}
+	}
+	// Place + generic outlet word.
+	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
+	if pn, _ := d.longest(p, isPlace); pn > 0 {
+		if gn, ges := d.longest(p+pn, isOutlet); gn > 0 && ges[0].Attr("generic") == "1" && !d.t.BreakWithin(p, p+pn+gn) {
+			return pn + gn, d.s[p : p+pn+gn]
+		}
+	}
+	return 0, ""
+}
+
+// outlets lists the non-generic outlet words, longest first.
+func (x *Extractor) outlets() []string {
+	x.outletOnce.Do(func() {
+		for _, e := range x.lex.Words() {
+			if e.Kind == lexicon.Outlet && e.Attr("generic") != "1" {
+				x.outletList = append(x.outletList, e.Word)
+			}
+		}
+		sort.SliceStable(x.outletList, func(i, j int) bool { return len(x.outletList[i]) > len(x.outletList[j]) })
+	})
+	return x.outletList
+}
+
+// placeAt reports whether a gazetteer place of two characters or more
+// starts at p (长沙 after 人民银行: no 行长 there).
+func (d *bodies) placeAt(p int) bool {
+	n, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+	return n > len("长")
+}
+
+// conjunctionAt reports whether the 和 (与, 及, 同) at p joins what is
+// before it to what follows: after a name or a word, but not after a
+// province or prefecture (安徽省和县).
+func (d *bodies) conjunctionAt(p int) bool {
+	if d.nameEndsAt(p) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:p])
+	return d.hanBefore(p) && !strings.ContainsRune("省市州", r)
+}
+
+// nameEndsAt reports whether a person mention found so far ends at p.
+func (d *bodies) nameEndsAt(p int) bool {
+	for i := len(d.pmentions) - 1; i >= 0 && i >= len(d.pmentions)-4; i-- {
+		if d.pmentions[i].ne == p {
+			return true
+		}
+	}
+	return false
+}
+
+// plainStem reports whether no word of the lexicons (a place, level,
+// body, title, modifier or verb) starts inside [s, e) before its last
+// character: the name is a stem the lexicons do not know and its suffix.
+func (d *bodies) plainStem(s, e int) bool {
+	_, last := utf8.DecodeLastRuneInString(d.s[s:e])
+	for p := s; p < e-last; {
+		if d.stemWordAt(p) {
+			return false
+		}
+		_, w := d.runeAt(p)
+		p += w
+	}
+	return true
+}
+
+// stemWordAt reports whether a word of the lexicons that no unknown name
+// holds starts at p: a place, level, body, title, modifier, verb or
+// common surname.
+func (d *bodies) stemWordAt(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			switch en.Kind {
+			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.PostName:
+				return true
+			case lexicon.Surname:
+				if en.Attr("rare") == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// qualifiedBody returns the body phrase of an unknown stem of two to
+// eight Han characters at i and a known body after it that a title
+// follows, written as one name; nil if there is none.
+func (d *bodies) qualifiedBody(i int) *bodyPhrase {
+	q, upto := i, i
+	for n := 0; n < 8; n++ {
+		r, w := d.runeAt(q)
+		if !isHan(r) || d.t.BreakWithin(i, q+w) {
+			return nil
+		}
+		q += w
+		// The stem is plain up to its last character (plainStem, kept
+		// as it grows).
+		for upto < q-w {
+			if d.stemWordAt(upto) {
+				return nil
+			}
+			_, uw := d.runeAt(upto)
+			upto += uw
+		}
+		if n == 0 {
+			continue
+		}
+		bn, bes := d.longest(q, phraseKinds)
+		if bn == 0 || entryOf(bes, lexicon.Body) == nil {
+			continue
+		}
+		bp := d.bodyPhrase(q)
+		if bp == nil || bp.isPlace() || bp.outlet || bp.place != nil || bp.levelText != "" {
+			return nil
+		}
+		if _, ok := d.role(bp.end, bp); !ok {
+			return nil
+		}
+		c := *bp
+		c.start, c.text, c.resolved = i, d.s[i:bp.end], false
+		c.cores = append([]*lexicon.Entry{{Word: d.s[i:q], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, bp.cores...)
+		c.coreTexts = append([]string{d.s[i:q]}, bp.coreTexts...)
+		return &c
+	}
+	return nil
+}
+
+// stemBeforeBody returns the length of an unknown stem of one to ten Han
+// characters at p that a body word follows, or 0.
+func (d *bodies) stemBeforeBody(p int) int {
+	q := p
+	for k := 0; k < 10; k++ {
+		r, w := d.runeAt(q)
+		if !isHan(r) || d.stemWordAt(q) {
+			return 0
+		}
+		q += w
+		if bn, bes := d.longest(q, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+			return q - p
+		}
+	}
+	return 0
+}
+
+// roleWithin reports whether a title starts within n characters after i.
+func (d *bodies) roleWithin(i, n int) bool {
+	for p, k := i, 0; k < n && p < len(d.s); k++ {
+		r, w := d.runeAt(p)
+		if !isHan(r) {
+			return false
+		}
+		for _, m := range d.matches(p) {
+			for _, e := range m.Entries {
+				if e.Kind == lexicon.Role {
+					return true
+				}
+			}
+		}
+		p += w
+	}
+	return false
+}
+
+// partyPrefixes name the Youth League and the democratic parties before
+// the place of one of their committees.
+var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
+
+// partyPrefixAt returns the party prefix s starts with, or "". It is asked
+// at every position, so the first character is looked at first.
+func partyPrefixAt(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '共', '民', '农', '致', '九', '台':
+	default:
+		return ""
+	}
+	for _, p := range partyPrefixes {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// partyCommittee returns the committee of the Youth League or a
+// democratic party at i (共青团孝南区委, 农工党江苏省委): a place's 委 after
+// the party's name. Its core is the party's committee, so that it is
+// never the Communist Party's committee of that place.
+func (d *bodies) partyCommittee(i int) *bodyPhrase {
+	pre := partyPrefixAt(d.s[i:])
+	if pre == "" {
+		return nil
+	}
+	bp := d.bodyPhrase(i + len(pre))
+	if bp == nil || len(bp.coreTexts) == 0 || bp.coreTexts[len(bp.coreTexts)-1] != "委" || bp.place == nil && bp.levelText == "" {
+		return nil
+	}
+	c := *bp
+	n := len(c.cores)
+	c.start, c.text, c.resolved = i, d.s[i:bp.end], false
+	core := &lexicon.Entry{Word: pre + "委", Kind: lexicon.Body, Attrs: map[string]string{}}
+	if tw := d.x.lex.Get("团委", lexicon.Body); pre == "共青团" && tw != nil {
+		core = tw // the League's committee, as 团县委 is written
+	}
+	c.cores = append(append([]*lexicon.Entry(nil), bp.cores[:n-1]...), core)
+	c.coreTexts = append(append([]string(nil), bp.coreTexts[:n-1]...), core.Word)
+	return &c
+}
+
+// afterClauseMark reports whether i starts a clause of a list: after a
+// comma, an enumeration mark, a semicolon, a colon or a line break.
+func (d *bodies) afterClauseMark(i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
+	return r == ',' || r == '、' || r == ';' || r == ':' || r == '\n'
+}
+
+// isChamber reports whether e is a people's congress, its standing
+// committee or a CPPCC committee.
+func isChamber(e *lexicon.Entry) bool {
+	w := e.Attr("canon")
+	if w == "" {
+		w = e.Word
+	}
+	return e.Kind == lexicon.Body && (w == "人大" || w == "人大常委会" || w == "政协" || w == "常委会")
+}
+
+// trimPartyGroup gives a body ending in 党组 back its title: 市政协党组书记
+// is 党组书记 of 市政协, 局党组书记 党组书记 of the article's bureau.
+// Other bodies are returned as they are.
+func (d *bodies) trimPartyGroup(bp *bodyPhrase) *bodyPhrase {
+	const pg = "党组"
+	if bp == nil || len(bp.cores) == 0 || bp.coreTexts[len(bp.coreTexts)-1] != pg ||
+		len(bp.cores) == 1 && bp.level != "unit" {
+		return bp
+	}
+	n, es := d.longest(bp.end-len(pg), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role })
+	if n <= len(pg) || len(es) == 0 {
+		return bp
+	}
+	c := *bp
+	c.cores = bp.cores[:len(bp.cores)-1]
+	c.coreTexts = bp.coreTexts[:len(bp.coreTexts)-1]
+	c.end -= len(pg)
+	c.text = d.s[c.start:c.end]
+	c.resolved, c.canonical, c.partOf, c.kind = false, "", "", ""
+	return &c
+}
+
+// maxLostOutlet is how far (bytes) before a break an outlet name cut short
+// by lost characters may start.
+const maxLostOutlet = 18

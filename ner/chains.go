@@ -1,0 +1,361 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// chains recognizes title chains (区工委副书记、管委会主任谢春生) and
+// records the holds of every stage that finds titles with names.
+type chains struct {
+	*docState
+	// The end of the last chain's names and its last body, for a chain
+	// right after it that writes no body.
+	lastChainEnd   int
+	lastChainBody  *bodyPhrase
+	lastChainRoles []string // the title words of the last chain (部长 for 常务副部长)
+}
+
+// scan walks the text once: title chains with their names, then bodies
+// and places.
+func (d *chains) scan() {
+	for i := 0; i < len(d.s); {
+		if !d.mayStart(i) {
+			_, n := d.runeAt(i)
+			i += n
+			continue
+		}
+		if e, ok := d.chain(i); ok {
+			i = e
+			continue
+		}
+		if bp := d.bodyPhrase(i); bp != nil {
+			d.phrases = append(d.phrases, bp)
+			i = bp.end
+			continue
+		}
+		_, n := d.runeAt(i)
+		i += n
+	}
+}
+
+// followsChain reports whether i comes right after the last chain's
+// names and a 、 or a comma. The caller checks that there is a last chain.
+func (d *chains) followsChain(i int) bool {
+	return d.lastChainEnd+len("、") == i && strings.HasPrefix(d.s[d.lastChainEnd:], "、") || d.lastChainEnd+1 == i && d.s[d.lastChainEnd] == ','
+}
+
+// adjacentChain reports whether the chain whose names start at names[0]
+// follows the last chain right after its names and a 、 or a comma. The
+// chain's titles stand between, so it is judged from the start of the
+// sentence part: no full stop since the last chain's end.
+func (d *chains) adjacentChain(names [][2]int) bool {
+	if len(names) == 0 || d.lastChainBody == nil || d.lastChainEnd < 0 || d.lastChainEnd >= names[0][0] {
+		return false
+	}
+	gap := d.s[d.lastChainEnd:names[0][0]]
+	return (strings.HasPrefix(gap, "、") || strings.HasPrefix(gap, ",")) && !strings.ContainsAny(gap, "。;\n")
+}
+
+// sameTitle reports whether a title is one of a chain's, or both are of a
+// party group (党组书记, 党组成员): then it is held in the same body.
+func sameTitle(w string, chain []string) bool {
+	for _, c := range chain {
+		if c == w || strings.HasPrefix(c, "党组") && strings.HasPrefix(w, "党组") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyTitle reports whether a title is held in a party committee.
+func partyTitle(w string) bool {
+	return strings.Contains(w, "书记") || strings.HasSuffix(w, "常委") || strings.HasSuffix(w, "委员") || strings.HasSuffix(w, "成员")
+}
+
+// paddedName returns the end of a surname, spaces and one character at
+// p that a space, a bracket, a line end or the text's end follows, or 0.
+func (d *chains) paddedName(p int) int {
+	n, es := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname })
+	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
+		return 0
+	}
+	q := p + n
+	for q < len(d.s) && d.s[q] == ' ' {
+		q++
+	}
+	if q == p+n || q-(p+n) > 3 {
+		return 0
+	}
+	r, w := d.runeAt(q)
+	if !isHan(r) {
+		return 0
+	}
+	e := q + w
+	if e < len(d.s) && d.s[e] != ' ' && d.s[e] != '\n' && d.s[e] != ')' {
+		return 0
+	}
+	return e
+}
+
+// titleQualifiers may follow a title in brackets.
+var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
+	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true}
+
+// chain parses a title chain and the names it introduces at i:
+// [body] role (、 [body] role)* [:] name (、 name)*.
+func (d *chains) chain(i int) (int, bool) {
+	items, p := d.titles(i)
+	if len(items) == 0 {
+		return 0, false
+	}
+	// 原 before the body marks the chain's titles former (原衡南县委书记).
+	if strings.HasSuffix(d.s[:i], "原") && !d.hanBefore(i-len("原")) {
+		for k := range items {
+			items[k].former = true
+		}
+	}
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
+		it.body = d.aliasBefore(i)
+	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
+		// 督查组组长 after 国务院第十督查组: the body named before.
+		d.recent(b.start, func(e *bodyPhrase) bool {
+			if e != b && len(e.coreTexts) > 0 && e.coreTexts[len(e.coreTexts)-1] == b.coreTexts[0] && e.text != b.text {
+				c := *e
+				c.start, c.end, c.text = b.start, b.end, b.text
+				it.body = &c
+				return false
+			}
+			return true
+		})
+	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) > 1 {
+		// 医院党委 after 永州市中心医院: that hospital's committee.
+		if a := d.aliasBefore(b.start + len(b.coreTexts[0])); a != nil && a.start == b.start {
+			c := *b
+			c.cores, c.coreTexts, c.under, c.resolved = b.cores[1:], b.coreTexts[1:], a, false
+			it.body = &c
+		}
+	}
+	media := items[len(items)-1].entry.Attr("media") == "1"
+	// Names follow directly, after a colon or spaces in bylines, or in
+	// brackets (局长(邹建华)).
+	q := p
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		// A credit's label may stand on its own line (作者:\n陈某) or
+		// before a slash (记者/米某).
+		if r == ':' || r == ' ' || r == '\t' || media && (r == '/' || r == '\n' && strings.HasSuffix(d.s[p:q], ":")) {
+			q += n
+			continue
+		}
+		break
+	}
+	// Outside bylines, only spaces (web pages put them there) may
+	// separate a title from its name.
+	// …and a colon before a list of names the tagger reads as names
+	// (市委副书记:甲、乙、丙).
+	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
+		if _, ok := d.modelPersonAt(q); !ok || strings.Count(d.s[p:q], ":") != 1 {
+			q = p
+		}
+	}
+	// Labels that are common words (编辑, 审核) name a person only before a
+	// colon or a space: 审核:张某, not 审核和调查.
+	if q == p && items[len(items)-1].entry.Attr("colon") == "1" {
+		return p, true
+	}
+	bracket := false
+	if strings.HasPrefix(d.s[q:], "(") {
+		if e, ok := d.name(q+1, true); ok && strings.HasPrefix(d.s[e:], ")") {
+			q++
+			bracket = true
+		}
+	}
+	var names [][2]int
+	for {
+		e, ok := d.name(q, true)
+		if media {
+			// A credit pads a name of two characters to the width of
+			// three (郭  驰, 陈 薇): the name as printed, padding kept.
+			if pe := d.paddedName(q); pe > 0 {
+				e, ok = pe, true
+			}
+		}
+		if !ok {
+			break
+		}
+		names = append(names, [2]int{q, e})
+		q = e
+		if strings.HasPrefix(d.s[q:], "同志") {
+			q += len("同志")
+		}
+		next := -1
+		for _, sep := range []string{"、", "和", "及", "与", ","} {
+			if strings.HasPrefix(d.s[q:], sep) {
+				if sep == "," && !media {
+					continue
+				}
+				next = q + len(sep)
+				break
+			}
+		}
+		if next < 0 && media && strings.HasPrefix(d.s[q:], " ") {
+			next = q + 1
+			for strings.HasPrefix(d.s[next:], " ") {
+				next++
+			}
+		}
+		if next < 0 || bracket {
+			break
+		}
+		if _, ok := d.name(next, true); !ok {
+			break
+		}
+		// A place or body with its title starts another chain
+		// (镇党委书记甲、双江口镇镇长乙).
+		if its, _ := d.titles(next); len(its) > 0 {
+			break
+		}
+		// A name followed by its own title starts another chain.
+		q = next
+	}
+	// A chain that writes no body right after the previous chain's names
+	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
+	// 郑某,秘书长金某); heads of government (县长) have their own.
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
+		// …and so does the same title later in the sentence
+		// (常务副部长甲主持会议,副部长乙出席).
+		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
+		it.inherited = d.lastChainBody
+	}
+	// A bare party committee right after a chain about a body is that
+	// body's (集团党委书记、董事长甲,党委副书记、总经理乙).
+	if b := items[0].body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && b.cores[0].Attr("party") == "1" &&
+		d.lastChainBody != nil && d.lastChainEnd >= 0 && d.followsChain(i) {
+		lb := d.lastChainBody
+		if n := len(lb.cores); n > 0 && lb.cores[n-1].Attr("party") == "1" {
+			items[0].body = lb
+		} else if n > 0 && bodyKind(lb.cores) != "government" && bodyKind(lb.cores) != "party" {
+			c := *b
+			c.under, c.resolved = lb, false
+			items[0].body = &c
+		}
+	}
+	d.record(items, names, "")
+	if len(names) == 0 {
+		return p, true
+	}
+	end := names[len(names)-1][1]
+	if bracket {
+		end++
+	}
+	return end, true
+}
+
+// record notes what a title sequence found: bodies and roles always, holds
+// of the named persons with the status (appointed, removed...) given.
+func (d *chains) record(items []roleItem, names [][2]int, status string) {
+	var prev *bodyPhrase
+	for k := range items {
+		it := &items[k]
+		if it.body != nil {
+			d.phrases = append(d.phrases, it.body)
+		}
+		if it.place != nil {
+			d.phrases = append(d.phrases, it.place)
+		}
+		d.rmentions = append(d.rmentions, Mention{Type: "role", Text: it.text, ns: it.start, ne: it.end})
+		body := it.body
+		if body == nil && it.inherited != nil {
+			body = it.inherited
+			if !partyTitle(it.entry.Word) {
+				body = d.outsideParty(body) // 大学党委书记甲,校长乙
+			}
+		}
+		// 局长 with no body is the head of the article's bureau, not of
+		// the 局党组 before it.
+		if body == nil && it.place == nil {
+			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' && !(prev != nil && prev.text != string(w[0]) && strings.HasSuffix(prev.text, string(w[0]))) {
+				// (…unless the body before is that bureau itself:
+				// 教育局党组成员、副局长.)
+				if e := d.x.lex.Get(string(w[0]), lexicon.Level); e != nil && e.Attr("level") == "unit" {
+					it.unit = string(w[0])
+					prev = nil
+				}
+			} else if len(w) == 3 && w[2] == '长' && w[1] == '队' && prev == nil {
+				it.unit = string(w[:2]) // 支队长: the article's 支队, if it is about one
+			}
+		}
+		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+			body = prev
+			// A title that is no party title, after the party committee
+			// of a body, is of that body: 国资委党委书记、主任; 集团党委
+			// 书记、董事长.
+			if body != nil && !partyTitle(it.entry.Word) {
+				body = d.outsideParty(body)
+			}
+		}
+		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev != nil {
+			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
+		}
+		// A department written bare after a party or government body
+		// belongs to it (县委常委、政法委书记).
+		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && body.cores[0].Attr("of") == "party" && body.under == nil && body != prev &&
+			len(prev.cores) > 0 && (prev.cores[len(prev.cores)-1].Attr("party") == "1" || prev.cores[len(prev.cores)-1].Attr("gov") == "1") {
+			c := *body
+			c.under, c.resolved = prev, false
+			body = &c
+			it.body = body
+		}
+		// A village or community body written bare after one that names
+		// its village belongs to that village (九龙社区党委书记、居委会主任;
+		// 下党村党支部书记甲、村委会主任乙).
+		before := prev
+		if k == 0 && before == nil && d.adjacentChain(names) {
+			before = d.lastChainBody
+		}
+		if body != nil && before != nil && body != before && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 &&
+			(body.cores[0].Attr("gov") == "1" || body.cores[0].Attr("party") == "1") &&
+			before.place != nil && before.place.Attr("town") == "1" && before.place.Attr("level") == "village" {
+			c := *body
+			c.place, c.placeText, c.resolved = before.place, before.placeText, false
+			body = &c
+			it.body = body
+		}
+		prev = body
+		for _, nm := range names {
+			name := d.s[nm[0]:nm[1]]
+			start := it.start
+			if it.body != nil {
+				start = it.body.start
+			} else if it.place != nil {
+				start = it.place.start
+			}
+			st := status
+			if st == "" && it.former {
+				st = "former"
+			}
+			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st, ns: nm[0], ne: nm[1]})
+		}
+	}
+	for _, nm := range names {
+		d.addPerson(nm[0], nm[1])
+	}
+	if len(names) > 0 {
+		d.lastChainEnd = names[len(names)-1][1]
+		if strings.HasPrefix(d.s[d.lastChainEnd:], ")") {
+			d.lastChainEnd++
+		}
+		d.lastChainBody = prev
+		for k := len(items) - 1; k >= 0 && d.lastChainBody == nil; k-- {
+			d.lastChainBody = items[k].body // 院长 of the article's court leaves prev empty
+		}
+		d.lastChainRoles = d.lastChainRoles[:0]
+		for k := range items {
+			d.lastChainRoles = append(d.lastChainRoles, items[k].entry.Word)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+)
+
+// knownStage is the stage of names of the user's lexicon, which always win.
+type knownStage struct{ *docState }
+
+// findKnownNames marks every further occurrence of a recognized name.
+func (d *knownStage) findKnownNames() {
+	// covered[i] is true for normalized bytes inside a person mention.
+	covered := make([]bool, len(d.s))
+	mark := func(s, e int) {
+		for i := s; i < e; i++ {
+			covered[i] = true
+		}
+	}
+	free := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if covered[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range d.pmentions {
+		mark(m.ns, m.ne)
+	}
+	names := make([]string, 0, len(d.persons))
+	for n := range d.persons {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	for _, n := range names {
+		for off := 0; ; {
+			k := strings.Index(d.s[off:], n)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(n)
+			off = e
+			if !free(s, e) || d.t.BreakWithin(s, e) {
+				continue
+			}
+			mark(s, e)
+			d.pmentions = append(d.pmentions, Mention{Type: "person", Text: n, ns: s, ne: e})
+		}
+	}
+}

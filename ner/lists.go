@@ -1,0 +1,159 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// countClassifiers follow the number that closes a list of names.
+const countClassifiers = "名位人个"
+
+// skipCount returns the offset after the count that closes a list of
+// names at q (等18人, 3名同志, 三位同志, 等领导同志), or q.
+func (d *names) skipCount(q int) int {
+	p := skipPrefix(d.s, q, "等")
+	n := p
+	for {
+		r, w := d.runeAt(n)
+		if w == 0 || !isNumeral(r) {
+			break
+		}
+		n += w
+	}
+	if n > p {
+		r, w := d.runeAt(n)
+		if !strings.ContainsRune(countClassifiers, r) {
+			return q
+		}
+		n += w
+	} else if p == q {
+		return q
+	}
+	n = skipPrefix(d.s, n, "领导")
+	n = skipPrefix(d.s, n, "同志")
+	return n
+}
+
+// countBefore returns the start of a count that ends at e and closes a
+// list of names before it (甲、乙两名 before 同志分别当选), or e.
+func (d *names) countBefore(e int) int {
+	r, w := utf8.DecodeLastRuneInString(d.s[:e])
+	if !strings.ContainsRune(countClassifiers, r) {
+		if strings.HasSuffix(d.s[:e], "等") {
+			return e - len("等")
+		}
+		return e
+	}
+	p := e - w
+	for p > 0 {
+		r, w := utf8.DecodeLastRuneInString(d.s[:p])
+		if !isNumeral(r) {
+			break
+		}
+		p -= w
+	}
+	if p == e-w {
+		return e
+	}
+	if strings.HasSuffix(d.s[:p], "等") {
+		p -= len("等")
+	}
+	return p
+}
+
+// nameList returns the names listed at q, joined by one of seps, until
+// something else than a name follows; 同志 after a name is passed over.
+func (d *names) nameList(q int, seps ...string) [][2]int {
+	var names [][2]int
+	for {
+		e, ok := d.name(q, true)
+		if !ok {
+			return names
+		}
+		names = append(names, [2]int{q, e})
+		q = skipPrefix(d.s, e, "同志")
+		sep := ""
+		for _, x := range seps {
+			if strings.HasPrefix(d.s[q:], x) {
+				sep = x
+				break
+			}
+		}
+		if sep == "" {
+			return names
+		}
+		q += len(sep)
+	}
+}
+
+// nameEndingAt finds a name that ends at e and starts after punctuation,
+// the start of the text or a word that introduces a decision (决定, 同意).
+func (d *names) nameEndingAt(e int) (int, bool) {
+	s := e
+	for n := 0; n < 4 && s > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(d.s[:s])
+		s -= sz
+		if n < 1 {
+			continue
+		}
+		if !d.clauseStart(s) {
+			continue
+		}
+		if end, ok := d.name(s, true); ok && end == e {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// plainName reports whether the name at [s, e) is not a common word
+// character followed by a word: a surname that is also a common
+// character (但, 和, 时) counts only where the segmenter reads it as
+// part of a name (黄某表示, not 但安某表示).
+func (d *names) plainName(s, e int) bool {
+	n, es := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Surname })
+	if n == 0 || es[0].Attr("rare") != "1" {
+		return true
+	}
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	return ok && (tk.Tag == "nr" || tk.End == e)
+}
+
+// commonWord reports whether the segmenter reads [s, e) as one dictionary
+// word that is not a name (司机说, 记者称).
+func (d *names) commonWord(s, e int) bool {
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	if !ok || tk.End != e {
+		return false
+	}
+	switch tk.Tag {
+	case "", "x", "nr", "nrt", "nrfg":
+		return false
+	}
+	return true
+}
+
+// clauseStart reports whether a name may start at s in an appointment
+// sentence.
+func (d *names) clauseStart(s int) bool {
+	if s == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[:s])
+	if r == '·' || r == '•' || r == '-' {
+		return false // inside a foreign name
+	}
+	if !isHan(r) {
+		return true
+	}
+	for _, w := range []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据"} {
+		if strings.HasSuffix(d.s[:s], w) {
+			return true
+		}
+	}
+	return false
+}

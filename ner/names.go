@@ -1,0 +1,334 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// names recognizes person names: after titles and cues by rule, and
+// wherever the tagger proposes them, with the rules' vetoes.
+type names struct {
+	*docState
+	margins map[[2]int]float32 // the tagger's margins, by span
+}
+
+// plainEnd reports whether a name plainly ends at e: at punctuation, the
+// end of the text, or before a function word that starts no word with the
+// characters after it (到, 为, 的).
+func (d *names) plainEnd(e int) bool {
+	r, _ := d.runeAt(e)
+	if e >= len(d.s) || !isHan(r) {
+		return true
+	}
+	return strings.ContainsRune(funcChars, r) && !d.wordPast(e, e+utf8.RuneLen(r))
+}
+
+// funcChars are function words that plainly end a name before them.
+const funcChars = "为的在和与及是到赴从向对于"
+
+// weakTail are characters that rarely end a given name but often start the
+// next word.
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨"
+
+// boundaryLen is the length of the lexicon word that may follow a name at
+// e (a title, a verb of the meeting, a body...), 0 if none.
+func (d *names) boundaryLen(e int) int {
+	n, _ := d.longest(e, isBoundaryWord)
+	return n
+}
+
+func isBoundaryWord(en *lexicon.Entry) bool {
+	switch en.Kind {
+	case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
+		return true
+	case lexicon.Place:
+		return en.Attr("short") == "" // 记者龙某北京报道: 北京, not 北
+	}
+	return false
+}
+
+// boundary reports whether a name may end at e.
+func (d *names) boundary(e int) bool {
+	r, _ := d.runeAt(e)
+	if e >= len(d.s) || !isHan(r) {
+		return true
+	}
+	if d.t.LostAt(e) > 0 {
+		return true
+	}
+	n, _ := d.longest(e, func(en *lexicon.Entry) bool {
+		switch en.Kind {
+		case lexicon.PostName, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.Level, lexicon.Body:
+			return true
+		}
+		return false
+	})
+	return n > 0
+}
+
+// name parses a person's name at p. anchored says a title or other strong
+// context introduces it: there the tagger's name wins over the rules'
+// reading unless the tagger finds the rules' reading nearly as good.
+func (d *names) name(p int, anchored bool) (int, bool) {
+	e, ok := d.ruleName(p, anchored)
+	if !anchored || d.x.model == nil && !d.x.hasNames {
+		return e, ok
+	}
+	m, mok := d.modelPersonAt(p)
+	switch {
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
+		return 0, false // the tagger finds a name there far-fetched
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
+		return 0, false // neither the tagger nor the segmenter reads a name (记者查询)
+	case !mok:
+		return e, ok
+	case !ok && d.commonWord(p, m):
+		return e, ok // a word the segmenter knows is no name (导演单元)
+	case !ok || m == e:
+		return m, true
+	case m > e && strings.ContainsAny(d.s[p:m], "·•・"):
+		return m, true // the rest of a name with a dot
+	case d.userNameAt(p):
+		return m, true // the user's name
+	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)):
+		return e, true // the tagger took a function word (任命崔某为: 为)
+	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
+		return m, true // the rules' last character starts the next word (徐某来到现场, 周某关于)
+	case strings.Contains(d.s[p:e], "某"):
+		return e, true // an anonymized name (雷某风), which the tagger rarely saw
+	case m < e && d.plainEnd(e) && !d.wordPast(m, e) && !strings.ContainsRune(weakTail, d.s2rune(m)):
+		return e, true // the rules' name ends plainly before a function word (高某杰到)
+	case d.margin(p, e) < ruleMargin:
+		return e, true
+	}
+	return m, true
+}
+
+// ruleName parses a person's name at p by the dictionary rules: a surname
+// and one or two characters, or a foreign or minority name.
+func (d *names) ruleName(p int, anchored bool) (int, bool) {
+	if p >= len(d.s) {
+		return 0, false
+	}
+	if anchored {
+		if e := d.foreignName(p); e > 0 {
+			return e, true
+		}
+		if e := d.mongolName(p); e > 0 {
+			return e, true
+		}
+	}
+	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
+	sn, ses := d.longest(p, isSur)
+	if sn == 0 {
+		return 0, false
+	}
+	if !anchored && ses[0].Attr("rare") == "1" {
+		return 0, false
+	}
+	// Not a word that merely starts with a surname character.
+	if nn, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.NotName }); nn > sn {
+		return 0, false
+	}
+	var ends []int
+	q := p + sn
+	for g := 0; g < 2; g++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || d.t.BreakWithin(p, q+n) {
+			break
+		}
+		q += n
+		ends = append(ends, q)
+	}
+	if len(ends) == 0 {
+		return 0, false
+	}
+	// A given name does not start with a title or body word, unless the
+	// segmenter reads the two characters as a given name (周向阳).
+	if n, _ := d.longest(p+sn, func(e *lexicon.Entry) bool {
+		return e.Kind == lexicon.Role || e.Kind == lexicon.Body || e.Kind == lexicon.PostName || e.Kind == lexicon.Act || e.Kind == lexicon.Level
+	}); n > 0 {
+		d.segment(p + sn)
+		tk, ok := d.tokAt[p+sn]
+		// After a title, a common surname and a two-character word that
+		// ends the name are a name too (县长彭海军出席).
+		plain := anchored && ses[0].Attr("rare") != "1" && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 2 && d.boundary(p+sn+n) && !d.titleWordAt(p+sn, n)
+		// A conjunction that the segmenter reads inside a word starts a
+		// given name (胡和平: 和平), not a list (王某和李某).
+		if anchored && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && strings.ContainsRune("和与及", d.s2rune(p+sn)) && ok && tk.End-tk.Start > n {
+			plain = true
+		}
+		// A level word alone is a given name where the name ends right
+		// after it (区委书记刘旗出席), not where a body follows (刘旗委).
+		if anchored && len(ends) >= 1 && ses[0].Attr("rare") != "1" && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && d.boundary(ends[0]) {
+			if bn, _ := d.longest(p+sn, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Body || e.Kind == lexicon.Role }); bn == 0 {
+				plain = true
+			}
+		}
+		// …and so does a one-character word after which the name of
+		// three ends plainly (市委书记黎作峰作交流发言).
+		if anchored && len(ends) == 2 && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && !strings.ContainsRune("和与及", d.s2rune(p+sn)) &&
+			d.boundary(ends[1]) && !strings.ContainsRune(weakTail, d.s2rune(ends[0])) {
+			plain = true
+		}
+		if !plain && (!anchored || !ok || tk.Tag != "nr" || utf8.RuneCountInString(d.s[tk.Start:tk.End]) != 2) {
+			return 0, false
+		}
+	}
+	if d.tokenVeto(p, sn, anchored, ses[0].Attr("rare") == "1") {
+		return 0, false
+	}
+	if len(ends) == 2 {
+		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		// The third character starts a function word of the dictionary
+		// that goes on past it (局长周某关于…的汇报: 关于).
+		if d.wordPast(ends[0], ends[1]) {
+			if tk := d.tokAt[ends[0]]; tk.Tag == "p" || tk.Tag == "c" {
+				if d.nounWord(p, ends[0]) {
+					return 0, false // 导演单元尽管: 单元 is a word
+				}
+				return ends[0], true
+			}
+		}
+		// The third character starts a longer word that ends the name
+		// (局长姜德陪同: 陪同, not 同).
+		if n := d.boundaryLen(ends[0]); n > ends[1]-ends[0] {
+			return ends[0], true
+		}
+		// …or a word for the segmenter (邓伟指挥: 指挥), unless the name
+		// plainly ends before a function word or a boundary (范小勇为,
+		// 崔杰强到, 付强秀,).
+		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune("为的在和与及是到赴从向对于", r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
+			d.segment(ends[0])
+			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && strings.Contains(" v vn c d p ", " "+tk.Tag+" ") && d.tokAt[p].End != ends[1] {
+				if d.nounWord(p, ends[0]) {
+					return 0, false // 导演单元尽管: 单元 is a word
+				}
+				return ends[0], true
+			}
+		}
+		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
+			return ends[1], true
+		}
+		if d.boundary(ends[0]) {
+			return ends[0], true
+		}
+		if anchored && !strings.ContainsRune(weakTail, third) {
+			return ends[1], true
+		}
+		if anchored && strings.ContainsRune(weakTail, third) {
+			return ends[0], true
+		}
+		return 0, false
+	}
+	if d.boundary(ends[0]) {
+		return ends[0], true
+	}
+	if anchored {
+		return ends[0], true
+	}
+	return 0, false
+}
+
+// nounWord reports whether the segmenter reads [p, e) as one common noun
+// that no boundary follows: a word, not a two-character name.
+func (d *names) nounWord(p, e int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && tk.End == e && tk.Tag == "n" && !d.boundary(e)
+}
+
+// titleWordAt reports whether a title, a form of address or a verb of the
+// meeting of n bytes starts at p (任组长: 组长 is no given name).
+func (d *names) titleWordAt(p, n int) bool {
+	m, _ := d.longest(p, func(e *lexicon.Entry) bool {
+		return e.Kind == lexicon.Role || e.Kind == lexicon.PostName || e.Kind == lexicon.Act
+	})
+	return m == n
+}
+
+// tokenVeto reports whether gojieba reads the surname character as the
+// start of a common function or verb word (任期, 向着).
+//
+// Only the clauses where a name candidate stands are segmented, once each:
+// gojieba splits at punctuation anyway, so a clause gets the same words
+// alone as in its document, and most clauses hold no candidate.
+func (d *names) tokenVeto(p, sn int, anchored, rare bool) bool {
+	if anchored && !rare && !strings.ContainsRune(functionSurnames, d.s2rune(p)) {
+		// After a title only function words veto, and no other common
+		// surname is one: no need to segment.
+		return false
+	}
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	if !ok {
+		return false
+	}
+	if tk.End-tk.Start <= sn {
+		// A function word standing alone, then a word no given name is
+		// (律师和两名技术员, 专家都不, 记者向信用卡): not 和军, 向阳.
+		if !anchored || !vetoTag(tk.Tag) {
+			return false
+		}
+		nx, ok := d.tokAt[tk.End]
+		if !ok {
+			return false
+		}
+		switch nx.Tag {
+		case "p", "c", "m", "q", "r":
+			return true
+		case "d":
+			return utf8.RuneCountInString(nx.Text) == 1
+		case "n", "vn", "a":
+			// 设计师和风水大师, 专家向媒体: a conjunction or preposition,
+			// then a word (not 向明亮: 明亮 is a).
+			if n := utf8.RuneCountInString(nx.Text); n != 2 {
+				return n > 2 // 记者向信用卡: too long for a given name
+			}
+			if tk.Tag == "p" && nx.Tag == "n" {
+				// …unless the name ends there (书记向清平在).
+				r, _ := d.runeAt(nx.End)
+				return !strings.ContainsRune(weakTail, r) && !d.boundary(nx.End)
+			}
+			return tk.Tag == "c"
+		case "t":
+			return tk.Tag == "p" // 秘书于凌晨, not 易国庆
+		case "v":
+			// 专家都有, 主编来宣布, 业务员曾承诺: not 向飞.
+			return tk.Tag == "d" && utf8.RuneCountInString(nx.Text) <= 2 || tk.Tag == "v" && utf8.RuneCountInString(nx.Text) == 2
+		}
+		// A dictionary word too long for a given name (记者向信用卡); the
+		// segmenter's guesses (向/文永为) do not count.
+		return nx.Tag != "" && nx.Tag != "x" && utf8.RuneCountInString(nx.Text) > 2 || strings.HasPrefix(nx.Tag, "u")
+	}
+	if anchored {
+		// After a title only function words veto (向着, 和平); 严明涛 and
+		// 万峰静 are names even if 严明 and 万峰 are words.
+		switch tk.Tag {
+		case "p", "c", "u", "d", "ad", "t":
+			return true
+		case "v", "vn":
+			return rare // 书记督导, 主任任命: not 严明
+		}
+		// A dictionary word longer than a name (普遍认为); the
+		// segmenter's guesses (高俊峰作) do not count.
+		return tk.Tag != "" && tk.Tag != "x" && utf8.RuneCountInString(tk.Text) > 3
+	}
+	return vetoTag(tk.Tag)
+}
+
+// functionSurnames are common surnames that are also function words
+// (曾经, 于是): after a title the segmenter decides.
+const functionSurnames = "曾于"
+
+// vetoTag reports whether a part-of-speech tag marks a word no name
+// starts: verbs, adverbs, prepositions, conjunctions and the like.
+func vetoTag(tag string) bool {
+	switch tag {
+	case "v", "vn", "d", "p", "c", "u", "m", "q", "r", "f", "a", "ad", "t":
+		return true
+	}
+	return strings.HasPrefix(tag, "u")
+}

@@ -1,0 +1,145 @@
+package ner
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// modelStage is the stage of the tagger's persons: names it proposes wherever they stand, titles written after a name, names written before their title (NAME省长).
+type modelStage struct{ *docState }
+
+// modelPersons adds the tagger's persons that no rule found, where they
+// overlap no mention of the rules.
+func (d *modelStage) modelPersons() {
+	for _, s := range d.tspans {
+		if s.user {
+			// The user's name replaces any other reading of its words.
+			kept := d.pmentions[:0]
+			found := false
+			for _, m := range d.pmentions {
+				if m.ns == s.start && m.ne == s.end {
+					found = true
+				}
+				if m.ns >= s.end || s.start >= m.ne || m.ns == s.start && m.ne == s.end {
+					kept = append(kept, m)
+				}
+			}
+			d.pmentions = kept
+			if !found {
+				d.addPerson(s.start, s.end)
+			}
+			continue
+		}
+		if s.typ != "person" || d.overlapsMention(s.start, s.end) {
+			continue
+		}
+		if latinName(d.s[s.start:s.end]) {
+			// A name in Latin letters (Grubby, JohnParkes): a mention; the
+			// graph keeps to names in characters.
+			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			continue
+		}
+		if r, w := d.runeAt(s.start); s.end == s.start+w && d.x.lex.Has(string(r), lexicon.Surname) {
+			// A surname alone (老孙, 小张): a mention of a person, too
+			// little to name one in the graph.
+			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			continue
+		}
+		if !d.plausibleName(s.start, s.end) {
+			continue
+		}
+		// With no title or cue, a common word is no name (单元).
+		if d.plainWord(s.start, s.end) {
+			continue
+		}
+		d.addPerson(s.start, s.end)
+	}
+}
+
+// titlesAfterNames reads a bare title written right after a name
+// (唐仁健部长, 李伟国司长一行, 习近平总书记): the name holds it, at the body
+// written right before the name if there is one (产业发展处王家忠处长),
+// else at none.
+func (d *modelStage) titlesAfterNames() {
+	held := map[int]bool{}
+	heldAs := map[string]bool{} // name start and title already recorded (王某委员建议)
+	for _, h := range d.holds {
+		held[h.ns] = true
+		heldAs[strconv.Itoa(h.ns)+h.role.entry.Word] = true
+	}
+	seen := map[int]bool{}
+	n := len(d.pmentions)
+	for k := 0; k < n; k++ {
+		m := d.pmentions[k]
+		if seen[m.ns] {
+			continue
+		}
+		seen[m.ns] = true
+		items, p := d.titles(m.ne)
+		if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
+			continue
+		}
+		// The title ends there: not the start of the next chain's name
+		// (书记甲、县长乙 has its own chain) nor of a longer word.
+		if _, ok := d.name(p, true); ok {
+			continue
+		}
+		if !d.wordOfItsOwn(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].entry.Word] {
+			continue
+		}
+		if !held[m.ns] {
+			for _, bp := range d.phrases {
+				if bp.end == m.ns && !bp.isPlace() && !bp.outlet {
+					items[0].body = bp
+					break
+				}
+			}
+			if items[0].body == nil {
+				items[0].body = d.modelBodyEndingAt(m.ns) // 农业部农机化司李某司长
+			}
+		}
+		d.record(items, [][2]int{{m.ns, m.ne}}, "")
+	}
+}
+
+// namesBeforeTitles reads a name written right before a bare title where
+// no rule or tagger span found one (习近平总书记, 王某省长): a surname and one
+// or two characters that the rules read as a name ending at the title, and
+// that the tagger does not find far-fetched (see vetoMargin).
+func (d *modelStage) namesBeforeTitles() {
+	if d.x.model == nil {
+		return
+	}
+	for k, r := range d.s {
+		if k == 0 || !isHan(r) {
+			continue
+		}
+		if n, _ := d.longest(k, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }); n == 0 {
+			continue
+		}
+		for _, l := range []int{3, 2} {
+			s := k
+			for n := 0; n < l && s > 0; n++ {
+				_, w := utf8.DecodeLastRuneInString(d.s[:s])
+				s -= w
+			}
+			if e, ok := d.ruleName(s, true); !ok || e != k || d.overlapsMention(s, k) || !d.plainName(s, k) {
+				continue
+			}
+			if d.margin(s, k) > vetoMargin {
+				continue
+			}
+			items, p := d.titles(k)
+			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
+				break
+			}
+			if !d.wordOfItsOwn(k, p) {
+				break
+			}
+			d.record(items, [][2]int{{s, k}}, "")
+			break
+		}
+	}
+}

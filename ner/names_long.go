@@ -1,0 +1,132 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// translit holds the characters of transliterated foreign names and of
+// Uyghur and other minority names written with a dot (约翰·史密斯,
+// 阿依古丽·买买提).
+const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
+
+// mongol holds the characters of Mongolian names written without a dot
+// (巴图孟和, 乌云其其格).
+const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
+
+// mongolName returns the end of a Mongolian name of four to six
+// characters at p that a boundary ends, or 0: longer than any Han name.
+func (d *names) mongolName(p int) int {
+	q, n := d.runOf(p, p, mongolSet, 6)
+	for ; n >= 4; n-- {
+		if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
+			return q
+		}
+		_, sz := utf8.DecodeLastRuneInString(d.s[:q])
+		q -= sz
+	}
+	return 0
+}
+
+// translitSet and mongolSet hold the runes of translit and mongol, for
+// lookups at every name candidate.
+var translitSet, mongolSet = runeSet(translit), runeSet(mongol)
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// runOf returns the end of the run of at most max characters of set at
+// q, and its length in characters; a name that starts at p does not span
+// a lost character.
+func (d *names) runOf(p, q int, set map[rune]bool, max int) (int, int) {
+	n := 0
+	for n < max {
+		r, sz := d.runeAt(q)
+		if sz == 0 || !set[r] || d.t.BreakWithin(p, q+sz) {
+			break
+		}
+		q += sz
+		n++
+	}
+	return q, n
+}
+
+// foreignName returns the end of a transliterated foreign name at p, parts
+// of transliteration characters joined by a middle dot (约翰·丁加特), or 0.
+// Only a title anchors one: without the dot such names are words.
+func (d *names) foreignName(p int) int {
+	q, dots := p, 0
+	last := p // start of the last part
+	for {
+		last = q
+		var n int
+		q, n = d.runOf(p, q, translitSet, 8)
+		if n == 0 || dots == 0 && n < 2 {
+			return 0
+		}
+		r, sz := d.runeAt(q)
+		if r != '·' && r != '•' && r != '・' && r != '-' {
+			break
+		}
+		if r2, _ := d.runeAt(q + sz); !translitSet[r2] {
+			break
+		}
+		q += sz
+		dots++
+	}
+	// The last part ends before a word that runs past it (阿依古丽·买买提
+	// 通报: not 买买提通).
+	if dots > 0 {
+		d.segment(last)
+		_, first := d.runeAt(last)
+		for i := last + first; i < q; {
+			if tk, ok := d.tokAt[i]; ok && tk.End > q {
+				q = i
+				break
+			}
+			_, sz := d.runeAt(i)
+			i += sz
+		}
+	}
+	if dots == 0 {
+		// Without a dot, only a long run that ends a word and reads as
+		// Russian or German (马卡罗夫, 梅德韦杰夫, 施泰因迈尔).
+		n := utf8.RuneCountInString(d.s[p:q])
+		if n < 4 || n > 7 {
+			return 0
+		}
+		typical := 0
+		for _, r := range d.s[p:q] {
+			if strings.ContainsRune("夫斯基尔克特姆德茨娃诺维奇耶", r) {
+				typical++
+			}
+		}
+		if last, _ := utf8.DecodeLastRuneInString(d.s[p:q]); typical < 2 && !strings.ContainsRune("夫娃奇基", last) {
+			return 0
+		}
+	}
+	return q
+}
+
+// isDot reports whether r is a middle dot of a transliterated name.
+func isDot(r rune) bool { return r == '·' || r == '•' || r == '・' }
+
+// latinName reports whether s is a name in Latin letters: two or more
+// letters, digits and dots, starting with a letter.
+func latinName(s string) bool {
+	if len(s) < 2 || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+			return false
+		}
+	}
+	return true
+}

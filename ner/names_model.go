@@ -1,0 +1,191 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+	"github.com/orggraph/orggraph/ner/tagger"
+)
+
+// modelPersonAt returns the end of the tagger's person span that starts
+// at p, if there is one the lexicons do not veto.
+func (d *names) modelPersonAt(p int) (int, bool) {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	for ; k < len(d.tspans) && d.tspans[k].start == p; k++ {
+		if s := d.tspans[k]; s.typ == "person" && d.plausibleName(s.start, s.end) {
+			return s.end, true
+		}
+	}
+	return 0, false
+}
+
+// plausibleName vetoes a tagger person that is a title, a body, a place or
+// a word that is no name, or that is too short or long for one.
+func (d *names) plausibleName(s, e int) bool {
+	n := utf8.RuneCountInString(d.s[s:e])
+	if n < 2 || n > 12 {
+		return false
+	}
+	for _, r := range d.s[s:e] {
+		if !isHan(r) && r != '·' && r != '•' && r != '・' {
+			return false
+		}
+	}
+	if d.t.BreakWithin(s, e) {
+		return false
+	}
+	l, es := d.longest(s, nil)
+	if l == e-s {
+		for _, en := range es {
+			switch en.Kind {
+			case lexicon.Role, lexicon.Body, lexicon.Place, lexicon.Level, lexicon.Outlet, lexicon.NotName, lexicon.PostName, lexicon.Act, lexicon.RoleMod:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ruleMargin is the tagger score by which its own reading of a name must
+// beat the rules' reading to overrule it.
+var ruleMargin float32 = 35
+
+// vetoMargin is the tagger score by which its reading must beat a name
+// the rules read where it sees none, to veto that name.
+var vetoMargin float32 = 100
+
+// margin returns how much the tagger prefers its best reading of the line
+// around [s, e) to one where [s, e) is a person.
+func (d *names) margin(s, e int) float32 {
+	key := [2]int{s, e}
+	if v, ok := d.margins[key]; ok {
+		return v
+	}
+	ls := strings.LastIndexByte(d.s[:s], '\n') + 1
+	le := strings.IndexByte(d.s[e:], '\n')
+	if le < 0 {
+		le = len(d.s)
+	} else {
+		le += e
+	}
+	// The tagger's reading is local: a long line is cut to the sentences
+	// around the span, so that a margin costs the same on a one-line
+	// document as on an article.
+	const window = 600 // bytes each side
+	if s-ls > window {
+		a := s - window
+		if k := strings.IndexAny(d.s[a:s], "。!?;"); k >= 0 {
+			a += k
+		}
+		for a < s && !utf8.RuneStart(d.s[a]) {
+			a++
+		}
+		_, w := utf8.DecodeRuneInString(d.s[a:])
+		if r, _ := utf8.DecodeRuneInString(d.s[a:]); strings.ContainsRune("。!?;", r) {
+			a += w
+		}
+		ls = a
+	}
+	if le-e > window {
+		b := e + window
+		if k := strings.LastIndexAny(d.s[e:b], "。!?;"); k >= 0 {
+			b = e + k
+		}
+		for b > e && !utf8.RuneStart(d.s[b]) {
+			b--
+		}
+		le = b
+	}
+	sc := d.sc
+	sc.starts, sc.runes = sc.starts[:0], sc.runes[:0]
+	rs, re := -1, -1
+	for i, r := range d.s[ls:le] {
+		if ls+i == s {
+			rs = len(sc.runes)
+		}
+		if ls+i == e {
+			re = len(sc.runes)
+		}
+		sc.starts = append(sc.starts, ls+i)
+		sc.runes = append(sc.runes, r)
+	}
+	if e == le {
+		re = len(sc.runes)
+	}
+	sc.obs = growU32(sc.obs, len(sc.runes))
+	observeWith(d.matches, sc.starts, sc.obs)
+	v := d.x.model.Margin(sc.runes, sc.obs, tagger.Span{Type: "person", Start: rs, End: re}, &sc.tag)
+	if d.margins == nil {
+		d.margins = map[[2]int]float32{}
+	}
+	d.margins[key] = v
+	return v
+}
+
+// userNameAt reports whether a name of the user's lexicons starts at p.
+func (d *names) userNameAt(p int) bool {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	return k < len(d.tspans) && d.tspans[k].start == p && d.tspans[k].user
+}
+
+// modelPersonEndingAt returns the start of the tagger's person span that
+// ends at e, if there is one the lexicons do not veto.
+func (d *names) modelPersonEndingAt(e int) (int, bool) {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].end >= e })
+	for ; k < len(d.tspans) && d.tspans[k].end == e; k++ {
+		if s := d.tspans[k]; s.typ == "person" && d.plausibleName(s.start, s.end) {
+			return s.start, true
+		}
+	}
+	return 0, false
+}
+
+// endsInBody reports whether [s, e) ends with a body word of the
+// lexicons that is no company's or institution's (政府, 公安局, 海军).
+func (d *names) endsInBody(s, e int) bool {
+	p := e
+	for n := 0; n < 6 && p > s; n++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[s:p])
+		p -= w
+		for _, en := range d.x.lex.Lookup(d.s[p:e]) {
+			if en.Kind == lexicon.Body && en.Attr("org") == "" && en.Attr("branch") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modelBodyEndingAt returns, as a body phrase, the tagger's organization
+// that ends at e with a body word of the state or a department's suffix
+// (农业部农机化司), or nil.
+func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
+	for _, s := range d.tspans {
+		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) ||
+			!d.endsInBody(s.start, s.end) && !hasAnySuffix(d.s[s.start:s.end], deptSuffixes...) {
+			continue
+		}
+		text := d.s[s.start:s.end]
+		attrs := map[string]string{"dept": "1"}
+		for _, bp := range d.phrases {
+			// A department of a national body (农业部农机化司) is never
+			// qualified by the article's place.
+			if bp.start == s.start && bp.end <= s.end && len(bp.cores) > 0 && bp.cores[0].Attr("national") == "1" {
+				attrs["national"] = "1"
+			}
+		}
+		return &bodyPhrase{start: s.start, end: s.end, text: text,
+			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
+	}
+	return nil
+}
+
+// wordOfItsOwn reports whether the title at [s, e) is a word of its own,
+// not the start of a longer word of the lexicons or the dictionary
+// (书记处).
+func (d *names) wordOfItsOwn(s, e int) bool {
+	n, _ := d.longest(s, nil)
+	return n <= e-s && !d.wordPast(s, e)
+}

@@ -1,0 +1,178 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// deptSuffixes end the names of government departments.
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
+
+// orgSuffixes end the names of companies and institutions.
+var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
+
+// orgAt returns the length of a company or institution name at p that
+// the lexicons lack: two to twelve characters and a suffix (集团, 有限公司)
+// that ends a word. 0 if there is none.
+func (d *bodies) orgAt(p int) int {
+	// A university or hospital named by its place alone: 南昌大学.
+	for _, suf := range []string{"大学", "学院", "医院", "银行"} {
+		if strings.HasPrefix(d.s[p:], suf) && !d.wordGoesOn(p+len(suf)) {
+			return len(suf)
+		}
+	}
+	return d.suffixedName(p, "的是在了对为与及和、省市县区州镇乡村", orgSuffixes, func(q, e int) int {
+		for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
+			e = skipPrefix(d.s, e, more)
+		}
+		if d.wordGoesOn(e) || d.hasVerb(p, q) {
+			return -1
+		}
+		return e
+	})
+}
+
+// orgBefore returns the company or institution a bare body at p belongs
+// to when the document named it before and abbreviates it here (集团党委
+// after 甘肃能源化工投资集团), or nil.
+func (d *bodies) orgBefore(p int) *bodyPhrase {
+	for _, suf := range orgSuffixes[3:] {
+		if !strings.HasSuffix(d.s[:p], suf) {
+			continue
+		}
+		var found *bodyPhrase
+		d.recent(p, func(op *bodyPhrase) bool {
+			if len(op.cores) > 0 && op.cores[len(op.cores)-1].Attr("org") == "1" && strings.HasSuffix(op.text, suf) {
+				found = op
+				return false
+			}
+			return true
+		})
+		return found
+	}
+	return nil
+}
+
+// deptAt returns the length of a department name at p that the lexicons
+// lack: two to twelve characters, a department suffix, and a title right
+// after it. 0 if there is none.
+func (d *bodies) deptAt(p int) int {
+	return d.suffixedName(p, "的是在了对为与及", deptSuffixes, func(q, e int) int {
+		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 {
+				return -1 // a headline's verb, no department: 泰和县召开县委常委会
+			}
+			return e
+		}
+		return 0
+	})
+}
+
+// suffixedName returns the length of a name at p of two to twelve Han
+// characters, none of stop, ending in one of suffixes: accept is asked
+// with the end of the stem q and of the suffix e, and answers the name's
+// end, 0 to look further, or -1 to give up. 0 if there is none.
+func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func(q, e int) int) int {
+	q := p
+	for k := 0; k < 12; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) {
+			return 0
+		}
+		q += n
+		if k == 0 {
+			continue
+		}
+		for _, suf := range suffixes {
+			if !strings.HasPrefix(d.s[q:], suf) {
+				continue
+			}
+			switch e := accept(q, q+len(suf)); {
+			case e < 0:
+				return 0
+			case e > 0:
+				return e - p
+			}
+		}
+	}
+	return 0
+}
+
+// committeeAt returns the length of a committee's name at p that the
+// lexicons lack: two to sixteen Han characters ending in 委员会, with no
+// word that ends a clause in its stem (人事代表选举工作委员会 holds a title
+// and a verb of elections), a title right after it; or 0.
+func (d *bodies) committeeAt(p int) int {
+	q := p
+	for k := 0; k < 16; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) || strings.ContainsRune("的是在了对为及", r) {
+			return 0
+		}
+		if k > 0 {
+			for _, suf := range []string{"工作委员会", "委员会"} {
+				if !strings.HasPrefix(d.s[q:], suf) {
+					continue
+				}
+				e := q + len(suf)
+				if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+					return e - p
+				}
+			}
+		}
+		for _, m := range d.matches(q) {
+			for _, en := range m.Entries {
+				switch en.Kind {
+				case lexicon.Act:
+					// 出席, 主持 end a clause; 与, 和 join a committee's
+					// fields (城乡建设与环境资源保护委员会) and 代表 names
+					// one (人事代表选举工作委员会).
+					return 0
+				}
+			}
+		}
+		q += n
+	}
+	return 0
+}
+
+// sessionAt returns the length of a session number (十二届, 第十四届) at
+// p, or 0.
+func (d *bodies) sessionAt(p int) int {
+	q := p
+	if strings.HasPrefix(d.s[q:], "第") {
+		q += len("第")
+	}
+	q0 := q
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		q += n
+	}
+	if q == q0 || !strings.HasPrefix(d.s[q:], "届") {
+		return 0
+	}
+	return q + len("届") - p
+}
+
+// ordinalAt returns the length of an ordinal (第一, 第十二) at p, or 0.
+func (d *bodies) ordinalAt(p int) int {
+	if !strings.HasPrefix(d.s[p:], "第") {
+		return 0
+	}
+	q := p + len("第")
+	for q < len(d.s) {
+		r, n := d.runeAt(q)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		q += n
+	}
+	if q == p+len("第") {
+		return 0
+	}
+	return q - p
+}

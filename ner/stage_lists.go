@@ -1,0 +1,85 @@
+package ner
+
+import "strings"
+
+// listStage is the stage of lists of officials: attendee lists, labelled lists and rosters, each name taking the titles before the list.
+type listStage struct{ *docState }
+
+// listLabels introduce lists of names after a colon in minutes and
+// notices: 参加人员:甲、乙; 列席:丙.
+var listLabels = []string{"人员", "领导", "名单", "出席", "参加", "列席", "参会"}
+
+// labelLists finds the names listed after a label and a colon.
+func (d *listStage) labelLists() {
+	for off := 0; ; {
+		k := strings.IndexByte(d.s[off:], ':')
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + 1
+		if !hasAnySuffix(d.s[:k], listLabels...) {
+			continue
+		}
+		d.listed(skipSpace(d.s, k+1))
+	}
+}
+
+// listed adds the persons of a list of names (参加人员:甲、乙).
+func (d *listStage) listed(q int) {
+	for _, nm := range d.nameList(q, "、", ",", "和", "及", "与") {
+		if !d.mentioned(nm[0], nm[1]) {
+			d.addPerson(nm[0], nm[1])
+		}
+	}
+}
+
+// rosters reads lists of leaders written a line each, the name then its
+// titles after spaces: "彭某强  县委书记".
+func (d *listStage) rosters() {
+	for off := 0; off < len(d.s); {
+		end := strings.IndexByte(d.s[off:], '\n')
+		if end < 0 {
+			end = len(d.s)
+		} else {
+			end += off
+		}
+		line := off
+		off = end + 1
+		s := skipSpace(d.s, line)
+		e, ok := d.name(s, true)
+		if !ok || e >= end || d.s[e] != ' ' && d.s[e] != '\t' {
+			continue
+		}
+		q := skipSpace(d.s[:end], e)
+		items, p := d.titles(q)
+		if len(items) == 0 || strings.TrimSpace(d.s[p:end]) != "" {
+			continue
+		}
+		d.record(items, [][2]int{{s, e}}, "")
+	}
+}
+
+// attendeeLists finds the names listed after 有 in a sentence about who
+// attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
+func (d *listStage) attendeeLists() {
+	d.labelLists()
+	for off := 0; ; {
+		k := strings.Index(d.s[off:], "有")
+		if k < 0 {
+			return
+		}
+		k += off
+		off = k + len("有")
+		// Only 有: or 还有, 领导有, 的有 introduce a list (not 有关).
+		if !strings.HasPrefix(d.s[off:], ":") && !hasAnySuffix(d.s[:k], "还", "领导", "的", "同志") {
+			continue
+		}
+		start := strings.LastIndexAny(d.s[:k], "。!?;\n") + 1
+		clause := d.s[start:k]
+		if !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
+			continue
+		}
+		d.listed(skipPrefix(d.s, off, ":"))
+	}
+}

@@ -1,0 +1,189 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+	"github.com/orggraph/orggraph/ner/tagger"
+)
+
+// tagStage is the stage of tagging: the tagger proposes person, organization and place spans over the whole text.
+type tagStage struct{ *docState }
+
+// The character tagger trained by internal/train on the public NER
+// corpora and the project's golds (see the README for its data and
+// scores).
+//
+//go:embed model/tagger.gz
+var embeddedModel []byte
+
+var (
+	modelOnce sync.Once
+	modelVal  *tagger.Model
+	modelErr  error
+)
+
+// Model returns the embedded tagger model, loaded once.
+func Model() (*tagger.Model, error) {
+	modelOnce.Do(func() {
+		zr, err := gzip.NewReader(bytes.NewReader(embeddedModel))
+		if err != nil {
+			modelErr = fmt.Errorf("embedded model: %w", err)
+			return
+		}
+		modelVal, modelErr = tagger.Load(zr)
+		if modelErr != nil {
+			modelErr = fmt.Errorf("embedded model: %w", modelErr)
+		}
+	})
+	return modelVal, modelErr
+}
+
+// tagText runs the tagger over the normalized text, one line at a time,
+// and returns its spans in byte offsets, in order.
+func (d *tagStage) tagText() []span {
+	m := d.x.model
+	if m == nil {
+		return d.userNames(nil)
+	}
+	sc := d.sc
+	var out []span
+	for ls := 0; ls < len(d.s); {
+		le := ls
+		for le < len(d.s) && d.s[le] != '\n' {
+			le++
+		}
+		if le > ls {
+			sc.starts = sc.starts[:0]
+			sc.runes = sc.runes[:0]
+			for i, r := range d.s[ls:le] {
+				sc.starts = append(sc.starts, ls+i)
+				sc.runes = append(sc.runes, r)
+			}
+			sc.obs = growU32(sc.obs, len(sc.runes))
+			observeWith(d.matches, sc.starts, sc.obs)
+			for _, s := range m.Tag(sc.runes, sc.obs, &sc.tag) {
+				end := le
+				if s.End < len(sc.starts) {
+					end = sc.starts[s.End]
+				}
+				sp := span{s.Type, sc.starts[s.Start], end, false}
+				if sp.typ == "person" {
+					sp = d.dotted(sp, ls, le)
+				}
+				out = append(out, sp)
+			}
+		}
+		ls = le + 1
+	}
+	return d.userNames(out)
+}
+
+// userNames puts the names of the user's lexicons (kind name) into the
+// tagger's spans wherever they are written, in place of any tagger span
+// they overlap: a name the user vouches for always wins.
+func (d *tagStage) userNames(out []span) []span {
+	if !d.x.hasNames {
+		return out
+	}
+	var names []span
+	for i := 0; i < len(d.s); {
+		n, _ := d.longest(i, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Name })
+		if n == 0 {
+			_, w := d.runeAt(i)
+			i += w
+			continue
+		}
+		names = append(names, span{"person", i, i + n, true})
+		i += n
+	}
+	if len(names) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, s := range out {
+		free := true
+		for _, u := range names {
+			if u.start < s.end && s.start < u.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			kept = append(kept, s)
+		}
+	}
+	out = append(kept, names...)
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func growU32(b []uint32, n int) []uint32 {
+	if cap(b) < n {
+		return make([]uint32, n, n+n/2)
+	}
+	return b[:n]
+}
+
+// dotted completes a person span of a name written with a middle dot
+// (赛尔建·乌合拜, 吐尔洪•阿不拉), which the tagger, trained on few such names,
+// may cut short: across a dot next to it, and over the transliteration
+// characters after it up to a boundary, within the line [ls, le).
+func (d *tagStage) dotted(s span, ls, le int) span {
+	run := func(p, limit int) int { // the end of the transliteration run at p
+		for n := 0; p < limit && n < 8; n++ {
+			r, w := d.runeAt(p)
+			if !translitSet[r] || n > 0 && d.boundary(p) || d.startsWord(p) {
+				break
+			}
+			p += w
+		}
+		return p
+	}
+	if r, w := d.runeAt(s.end); isDot(r) && s.end+w < le {
+		if e := run(s.end+w, le); e > s.end+w {
+			s.end = e
+		}
+	}
+	if r, w := utf8.DecodeLastRuneInString(d.s[ls:s.start]); isDot(r) {
+		p := s.start - w
+		for p > ls {
+			r, w := utf8.DecodeLastRuneInString(d.s[ls:p])
+			if !translitSet[r] || s.start-w-p > 3*8 {
+				break
+			}
+			p -= w
+		}
+		if p < s.start-w {
+			s.start = p
+		}
+	}
+	if strings.ContainsFunc(d.s[s.start:s.end], isDot) {
+		s.end = run(s.end, le)
+	}
+	return s
+}
+
+// startsWord reports whether the segmenter reads a word of two characters
+// or more starting at p that is not itself made of transliteration
+// characters (通报 after 阿依古丽·买买提, not 别克 after 贾那提).
+func (d *tagStage) startsWord(p int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	if !ok || utf8.RuneCountInString(d.s[tk.Start:tk.End]) < 2 {
+		return false
+	}
+	for _, r := range d.s[tk.Start:tk.End] {
+		if !translitSet[r] {
+			return true
+		}
+	}
+	return false
+}

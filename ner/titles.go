@@ -1,0 +1,283 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// role parses [rolemod]* role at p. After a body ending in 部, 局, 所 and
+// the like, a following 长 makes the shortened title (组织部长 = 部长 of
+// 组织部).
+func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
+	if before != nil && before.end == p && len(before.coreTexts) > 0 && strings.HasPrefix(d.s[p:], "长") && !d.placeAt(p) {
+		last := before.coreTexts[len(before.coreTexts)-1]
+		r, n := utf8.DecodeLastRuneInString(last)
+		if e := d.x.lex.Get(string(r)+"长", lexicon.Role); e != nil {
+			return roleItem{start: p - n, end: p + len("长"), text: string(r) + "长", entry: e}, true
+		}
+	}
+	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
+	q := p
+	for q < len(d.s) {
+		n, es := d.longest(q, isRole)
+		if n == 0 {
+			break
+		}
+		if e := entryOf(es, lexicon.Role); e != nil {
+			// A body word may be longer than the role (领导小组).
+			if bn, _ := d.longest(q, phraseKinds); bn > n {
+				break
+			}
+			// Some titles need their body (人大代表, not 老干部代表).
+			if e.Attr("needbody") == "1" && (before == nil || before.end != p) {
+				break
+			}
+			// 原副主任 is a former 副主任; 时任 only dates the title.
+			it := roleItem{start: p, end: q + n, entry: e}
+			for _, f := range []string{"原", "时任"} {
+				if strings.HasPrefix(d.s[it.start:it.end], f) && it.end-it.start > len(f)+3 {
+					it.start += len(f)
+					it.former = f == "原"
+				}
+			}
+			it.text = d.s[it.start:it.end]
+			return it, true
+		}
+		q += n
+	}
+	return roleItem{}, false
+}
+
+// titles parses a title sequence at p: [body] role (、|兼 [body] role)*.
+// It returns the items and the end of the last one.
+func (d *chains) titles(p int) ([]roleItem, int) {
+	var items []roleItem
+	// After 为 the titles are an appointment's: a comma ends them
+	// (推选甲为代表团团长,乙…为副团长).
+	commaJoins := !strings.HasSuffix(d.s[:p], "为")
+	for {
+		bp := d.trimPartyGroup(d.bodyPhrase(p))
+		q := p
+		if bp != nil {
+			q = bp.end
+		}
+		if bp == nil && len(items) > 0 {
+			// One character for the body just written: 国家发展改革委
+			// 政策研究室副主任、委新闻发言人 (委 = 国家发展改革委).
+			if a := d.shortAlias(p, items); a != nil {
+				bp, q = a, a.end
+			} else if c := d.committeeOf(p, items); c != nil {
+				bp, q = c, c.end
+			}
+		}
+		r, ok := d.role(q, bp)
+		if !ok && bp != nil {
+			// A title that starts with a body word: 党组成员.
+			if r, ok = d.role(p, nil); ok {
+				bp = nil
+			}
+		}
+		if !ok {
+			break
+		}
+		if bp != nil && bp.place == nil && bp.level == "" && bp.under == nil && len(bp.cores) > 0 && bp.cores[0].Attr("party") == "1" {
+			if op := d.orgBefore(bp.start); op != nil {
+				c := *bp
+				c.under, c.resolved = op, false
+				bp = &c
+			}
+		}
+		// 党组 alone is no body of its own: 党组书记 after another title
+		// is of that title's body (市政协主席、党组书记).
+		if bp != nil && bp.place == nil && bp.level == "" && len(bp.coreTexts) == 1 && bp.coreTexts[0] == "党组" {
+			if e := d.x.lex.Get("党组"+r.entry.Word, lexicon.Role); e != nil {
+				r.start, r.text, r.entry = bp.start, d.s[bp.start:r.end], e
+				bp = nil
+			}
+		}
+		switch {
+		case bp != nil && bp.isPlace():
+			r.place = bp
+		case bp != nil:
+			r.body = bp
+		}
+		// 原 covers the titles joined to it that write no body of their
+		// own (政协原党组成员、副主席).
+		if n := len(items); n > 0 && items[n-1].former && r.body == nil && r.place == nil {
+			r.former = true
+		}
+		items = append(items, r)
+		p = r.end
+		// A parenthesised qualifier after a title: 副县长(挂职).
+		if strings.HasPrefix(d.s[p:], "(") {
+			if k := strings.IndexByte(d.s[p:], ')'); k > 0 && titleQualifiers[d.s[p+1:p+k]] {
+				p += k + 1
+			}
+		}
+		// Titles are joined by 、 or 兼, and sometimes by a comma when a
+		// body starts the next one (县委常委,县纪委书记).
+		sep := 0
+		switch {
+		case strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼"):
+			sep = len("、")
+		case commaJoins && strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
+			sep = 1
+		}
+		if sep > 0 {
+			nb := d.trimPartyGroup(d.bodyPhrase(p + sep))
+			nq := p + sep
+			if nb != nil {
+				nq = nb.end
+			}
+			_, ok := d.role(nq, nb)
+			if !ok && nb != nil {
+				_, ok = d.role(p+sep, nil) // 副局长、党组成员
+			}
+			if ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
+				p += sep
+				continue
+			}
+		}
+		break
+	}
+	return items, p
+}
+
+// outsideParty returns the body whose party committee bp is, when bp
+// writes both (国资委党委, 集团党委), else bp.
+func (d *chains) outsideParty(bp *bodyPhrase) *bodyPhrase {
+	n := len(bp.cores)
+	if n == 0 || bp.cores[n-1].Attr("party") != "1" || !strings.HasPrefix(bp.coreTexts[n-1], "党") {
+		return bp
+	}
+	if n == 1 {
+		if bp.under != nil && len(bp.under.cores) > 0 && bp.under.cores[len(bp.under.cores)-1].Attr("org") == "1" {
+			return bp.under
+		}
+		return bp
+	}
+	if k := bodyKind(bp.cores[:n-1]); k == "party" {
+		return bp
+	}
+	c := *bp
+	c.cores, c.coreTexts = bp.cores[:n-1], bp.coreTexts[:n-1]
+	c.end -= len(bp.coreTexts[n-1])
+	c.text = d.s[c.start:c.end]
+	c.resolved = false
+	return &c
+}
+
+// aliasWindow bounds how far back, in bytes, an abbreviation looks for the
+// body it abbreviates, so that long documents stay linear.
+const aliasWindow = 3000
+
+// recent calls f on the phrases that start in the window before e, the
+// nearest first, until f returns false.
+func (d *chains) recent(e int, f func(*bodyPhrase) bool) {
+	for i := len(d.phrases) - 1; i >= 0; i-- {
+		bp := d.phrases[i]
+		if bp.start >= e {
+			continue
+		}
+		if bp.start < e-aliasWindow || !f(bp) {
+			return
+		}
+	}
+}
+
+// aliasBefore returns the body that the words right before a title at e
+// abbreviate to its last words: the article's subject (支队政治委员 in an
+// article about 邵阳市消防救援支队) or a company named before (公司董事长
+// after 湖南金铭新材料有限公司). nil if there is none.
+func (d *chains) aliasBefore(e int) *bodyPhrase {
+	var cands []*bodyPhrase
+	d.recent(e, func(bp *bodyPhrase) bool {
+		if bp.end <= e && len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.place != nil && bodyKind(bp.cores) == "other") {
+			cands = append(cands, bp)
+		}
+		return true
+	})
+	if lede := strings.Index(d.s, "。"); lede >= 0 && e > lede {
+		if sub := d.subjectPhrase(); sub != nil {
+			cands = append(cands, sub)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	p := e
+	for k := 0; k < 4; k++ {
+		r, n := utf8.DecodeLastRuneInString(d.s[:p])
+		if n == 0 || !isHan(r) {
+			return nil
+		}
+		p -= n
+		if k == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(d.s[:p]); p > 0 && isHan(r) {
+			continue // the words must start a clause
+		}
+		for _, c := range cands {
+			if strings.HasSuffix(c.text, d.s[p:e]) && c.start != p {
+				a := *c
+				a.start, a.end, a.text = p, e, d.s[p:e]
+				return &a
+			}
+		}
+	}
+	return nil
+}
+
+// shortAlias returns a body of the titles before when the character at p
+// is its last one and a title follows (委新闻发言人), or nil.
+func (d *chains) shortAlias(p int, items []roleItem) *bodyPhrase {
+	r, n := d.runeAt(p)
+	if n == 0 || !strings.ContainsRune("委局部厅院办", r) {
+		return nil
+	}
+	if _, ok := d.role(p+n, nil); !ok {
+		return nil
+	}
+	for k := len(items) - 1; k >= 0; k-- {
+		b := items[k].body
+		for b != nil && b.under != nil && len(b.cores) > 0 && b.cores[0].Attr("dept") == "1" {
+			b = b.under
+		}
+		if b == nil || len(b.coreTexts) == 0 {
+			continue
+		}
+		// The body whose own name ends with the character: 国家发展改革委
+		// in 国家发展改革委政策研究室.
+		for j := len(b.coreTexts) - 1; j >= 0; j-- {
+			if strings.HasSuffix(b.coreTexts[j], string(r)) {
+				c := *b
+				c.cores, c.coreTexts = b.cores[:j+1], b.coreTexts[:j+1]
+				c.start, c.end, c.text, c.resolved = p, p+n, d.s[p:p+n], false
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
+// committeeOf returns a department the lexicons lack, written after
+// another title of the same body, as that body's (省政协常委、农业和农村
+// 委员会主任: the committee of 省政协), or nil.
+func (d *chains) committeeOf(p int, items []roleItem) *bodyPhrase {
+	var prev *bodyPhrase
+	for k := len(items) - 1; k >= 0 && prev == nil; k-- {
+		prev = items[k].body
+	}
+	if prev == nil {
+		return nil
+	}
+	n := d.deptAt(p)
+	if n == 0 {
+		return nil
+	}
+	e := &lexicon.Entry{Word: d.s[p : p+n], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}
+	return &bodyPhrase{start: p, end: p + n, text: d.s[p : p+n], cores: []*lexicon.Entry{e}, coreTexts: []string{e.Word}, under: prev}
+}
