@@ -32,7 +32,7 @@ func (d *chains) scan() {
 			continue
 		}
 		if bp := d.bodyPhrase(i); bp != nil {
-			d.phrases = append(d.phrases, bp)
+			d.addPhrase(bp)
 			i = bp.end
 			continue
 		}
@@ -262,12 +262,12 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 	for k := range items {
 		it := &items[k]
 		if it.body != nil {
-			d.phrases = append(d.phrases, it.body)
+			d.addPhrase(it.body)
 		}
 		if it.place != nil {
-			d.phrases = append(d.phrases, it.place)
+			d.addPhrase(it.place)
 		}
-		d.rmentions = append(d.rmentions, Mention{Type: "role", Text: it.text, ns: it.start, ne: it.end})
+		d.addRole(it.start, it.end, it.text)
 		body := it.body
 		if body == nil && it.inherited != nil {
 			body = it.inherited
@@ -338,7 +338,7 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			if st == "" && it.former {
 				st = "former"
 			}
-			d.holds = append(d.holds, holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st, ns: nm[0], ne: nm[1]})
+			d.addHold(holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st, ns: nm[0], ne: nm[1]})
 		}
 	}
 	for _, nm := range names {

@@ -37,7 +37,7 @@ func (d *creditStage) bracketCredits() {
 		if m, mok := d.modelPersonAt(s); mok && m == c {
 			e, ok = m, true
 		}
-		if !ok || e != c || d.overlapsMention(s, c) {
+		if !ok || e != c || d.taken(s, c) {
 			continue
 		}
 		d.addPerson(s, c)
@@ -70,7 +70,7 @@ func (d *creditStage) creditsAfterNames() {
 			if !ok {
 				s, ok = d.modelPersonEndingAt(e)
 			}
-			if !ok || d.mentioned(s, e) || d.overlapsMention(s, e) {
+			if !ok || d.mentioned(s, e) || d.taken(s, e) {
 				continue
 			}
 			d.addPerson(s, e)

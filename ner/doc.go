@@ -44,11 +44,14 @@ type docState struct {
 // newDocState prepares the work on the normalized text t.
 func newDocState(x *Extractor, t *normalize.Text, doc Document, sc *scratch) *docState {
 	d := &docState{x: x, t: t, s: t.S, doc: doc, sc: sc}
-	d.lattice.s = t.S
+	d.lattice.s, d.lattice.lex, d.lattice.sc = t.S, x.lex, sc
 	d.bodies = &bodies{d}
 	d.chains = &chains{docState: d}
 	d.names = &names{docState: d}
 	d.resolver = &resolver{docState: d}
+	if x.explain {
+		d.trace = &trace{made: map[traceKey]string{}}
+	}
 	return d
 }
 
@@ -61,6 +64,9 @@ func (d *docState) run() {
 		stages[i].run(d)
 	}
 	d.stage = nil
+	if d.trace != nil {
+		d.explain()
+	}
 }
 
 func (d *docState) runeAt(i int) (rune, int) {
@@ -145,16 +151,6 @@ func (d *docState) segment(p int) {
 	}
 }
 
-// longest is Lexicon.Longest on the document, with the words found at
-// each position computed once: the rules ask at one position for several
-// kinds in turn.
-func (d *docState) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexicon.Entry) {
-	if p >= len(d.s) {
-		return 0, nil
-	}
-	return lexicon.LongestOf(d.matches(p), keep)
-}
-
 // scratch holds the per-position memos of one document; an Extractor
 // keeps them in a pool, so documents reuse the memory.
 type scratch struct {
@@ -184,19 +180,6 @@ func (sc *scratch) reset(n int) {
 	}
 	clear(sc.pool)
 	sc.pool = sc.pool[:0]
-}
-
-// matches returns the lexicon words starting at byte p, longest first,
-// looked up once per document.
-func (d *docState) matches(p int) []lexicon.Match {
-	sc := d.sc
-	if sc.mOff[p] == 0 {
-		a := len(sc.pool)
-		sc.pool = d.x.lex.All(d.s, p, sc.pool)
-		sc.mOff[p], sc.mCnt[p] = int32(a+1), uint8(len(sc.pool)-a)
-	}
-	a := int(sc.mOff[p] - 1)
-	return sc.pool[a : a+int(sc.mCnt[p]) : a+int(sc.mCnt[p])]
 }
 
 // mayStart reports whether a chain or phrase could start at i: every one

@@ -29,6 +29,10 @@ type Config struct {
 	// NoModel switches the character tagger off: names are then found by
 	// the dictionary rules alone.
 	NoModel bool
+	// Explain makes every Result tell which stage made each mention and
+	// hold and which stage dropped each proposal (Result.Explain). It
+	// costs time; leave it off for bulk extraction.
+	Explain bool
 }
 
 // Extractor recognizes officials, roles, bodies and places in documents and
@@ -41,6 +45,7 @@ type Extractor struct {
 	model *tagger.Model // nil when switched off
 
 	hasNames bool // the lexicons hold names (kind name)
+	explain  bool
 	version  string
 
 	outletOnce sync.Once
@@ -82,7 +87,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize, version: version(lex, !cfg.NoModel)}
+	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize, version: version(lex, !cfg.NoModel), explain: cfg.Explain}
 	for _, e := range entries {
 		if e.Kind == lexicon.Name {
 			x.hasNames = true
@@ -263,6 +268,10 @@ func shift(r *Result, off int) {
 		r.Events[i].Start += off
 		r.Events[i].End += off
 	}
+	for i := range r.Explain {
+		r.Explain[i].Start += off
+		r.Explain[i].End += off
+	}
 }
 
 // merge adds part b of a document to a.
@@ -282,6 +291,7 @@ func merge(a, b *Result) {
 	a.Places = appendNew(a.Places, b.Places)
 	a.Holds = append(a.Holds, b.Holds...)
 	a.Events = append(a.Events, b.Events...)
+	a.Explain = append(a.Explain, b.Explain...)
 }
 
 // appendNew appends the elements of b that are not in a.

@@ -45,7 +45,8 @@ type holdDraft struct {
 	role       roleItem
 	body       *bodyPhrase // after carry-over; nil for no body
 	start, end int
-	ns, ne     int // the name
+	ns, ne     int    // the name
+	stage      string // the stage that found it, for --explain
 }
 
 type jurPlace struct {

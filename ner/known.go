@@ -47,7 +47,7 @@ func (d *knownStage) findKnownNames() {
 				continue
 			}
 			mark(s, e)
-			d.pmentions = append(d.pmentions, Mention{Type: "person", Text: n, ns: s, ne: e})
+			d.addOccurrence(s, e)
 		}
 	}
 }

@@ -1,10 +1,26 @@
 package ner
 
-// lattice holds what the stages find in one document: the tagger's spans,
-// the body, place and outlet phrases, the role and person mentions and
-// the holds. Offsets are byte offsets into the normalized text s.
+import "github.com/orggraph/orggraph/ner/lexicon"
+
+// lattice holds what the stages find in one document: the lexicon's
+// matches at each position, the tagger's spans, the body, place and outlet
+// phrases, the role and person mentions and the holds. Offsets are byte
+// offsets into the normalized text s.
+//
+// The insertion rule: every span enters through an add method (addPhrase,
+// addRole, addPerson, addOccurrence, addSurname, addHold, setTags), which
+// notes the stage that made it when the document is explained. A stage
+// that drops a proposal says so with drop.
+//
+// The overlap policy is rulesFirst: a person, role or phrase the rules put
+// in the lattice stands, and a span the tagger proposes enters only where
+// it overlaps none of them (see taken). The one exception is the user's
+// lexicon, whose names replace any reading of their characters
+// (replacePersons).
 type lattice struct {
 	s          string
+	lex        *lexicon.Lexicon
+	sc         *scratch      // per-position memos: lexicon matches, phrases
 	tspans     []span        // the tagger's spans, in order
 	phrases    []*bodyPhrase // every body, place or outlet phrase found
 	rmentions  []Mention     // role mentions
@@ -15,8 +31,65 @@ type lattice struct {
 	holds      []holdDraft
 
 	stage *stage // the stage running, for provenance
+	trace *trace // nil unless the document is explained
 }
 
+// rulesFirst is the lattice's overlap policy, named in --explain.
+const rulesFirst = "overlaps a span of the rules"
+
+// trace is what --explain reports: the stage that made each span, and the
+// proposals dropped, by whom and why.
+type trace struct {
+	made  map[traceKey]string
+	drops []Step
+	holds []string // the stage of each hold written out, in order
+}
+
+type traceKey struct {
+	kind string
+	s, e int
+}
+
+func (d *lattice) note(kind string, s, e int) {
+	if d.trace == nil || d.stage == nil {
+		return
+	}
+	k := traceKey{kind, s, e}
+	if _, ok := d.trace.made[k]; !ok {
+		d.trace.made[k] = d.stage.name
+	}
+}
+
+// drop notes that the running stage dropped a proposed span of the kind
+// at [s, e), and why.
+func (d *lattice) drop(kind string, s, e int, why string) {
+	if d.trace == nil || d.stage == nil {
+		return
+	}
+	d.trace.drops = append(d.trace.drops, Step{Kind: kind, Text: d.s[s:e], Start: s, End: e, Stage: d.stage.name, Dropped: true, Why: why})
+}
+
+// setTags puts the tagger's spans in the lattice.
+func (d *lattice) setTags(spans []span) {
+	d.tspans = spans
+	for _, s := range spans {
+		d.note("tag:"+s.typ, s.start, s.end)
+	}
+}
+
+// addPhrase adds a body, place or outlet phrase.
+func (d *lattice) addPhrase(bp *bodyPhrase) {
+	d.phrases = append(d.phrases, bp)
+	d.note("phrase", bp.start, bp.end)
+}
+
+// addRole adds a role mention at [s, e).
+func (d *lattice) addRole(s, e int, text string) {
+	d.rmentions = append(d.rmentions, Mention{Type: "role", Text: text, ns: s, ne: e})
+	d.note("role", s, e)
+}
+
+// addPerson adds a person named at [s, e).
 func (d *lattice) addPerson(s, e int) {
 	name := d.s[s:e]
 	if _, ok := d.persons[name]; !ok {
@@ -27,6 +100,47 @@ func (d *lattice) addPerson(s, e int) {
 		d.pmentionAt = map[int]int{}
 	}
 	d.pmentionAt[s] = e
+	d.note("person", s, e)
+}
+
+// addOccurrence adds a further mention of a person already named.
+func (d *lattice) addOccurrence(s, e int) {
+	d.pmentions = append(d.pmentions, Mention{Type: "person", Text: d.s[s:e], ns: s, ne: e})
+	d.note("person", s, e)
+}
+
+// addSurname adds a mention of a person too little to name one in the
+// graph: a surname alone (老孙), a name in Latin letters.
+func (d *lattice) addSurname(s, e int) {
+	d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s:e], ns: s, ne: e})
+	d.note("person", s, e)
+}
+
+// addHold adds a hold.
+func (d *lattice) addHold(h holdDraft) {
+	if d.stage != nil {
+		h.stage = d.stage.name
+	}
+	d.holds = append(d.holds, h)
+}
+
+// replacePersons drops the person mentions that overlap [s, e) other than
+// one exactly there, and reports whether there was one exactly there.
+func (d *lattice) replacePersons(s, e int) bool {
+	kept := d.pmentions[:0]
+	found := false
+	for _, m := range d.pmentions {
+		if m.ns == s && m.ne == e {
+			found = true
+		}
+		if m.ns >= e || s >= m.ne || m.ns == s && m.ne == e {
+			kept = append(kept, m)
+		} else {
+			d.drop("person", m.ns, m.ne, "the user's lexicon reads these characters otherwise")
+		}
+	}
+	d.pmentions = kept
+	return found
 }
 
 // mentionEndingAt returns the start of a person mention found so far that
@@ -46,9 +160,10 @@ func (d *lattice) mentioned(s, e int) bool {
 	return ok && end == e
 }
 
-// overlapsMention reports whether [s, e) overlaps a person or role mention
-// or a body or place phrase.
-func (d *lattice) overlapsMention(s, e int) bool {
+// taken reports whether [s, e) overlaps a person or role mention or a
+// body or place phrase: where, by the rulesFirst policy, no proposal of
+// the tagger may enter.
+func (d *lattice) taken(s, e int) bool {
 	for _, m := range d.pmentions {
 		if m.ns < e && s < m.ne {
 			return true
@@ -65,4 +180,25 @@ func (d *lattice) overlapsMention(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// matches returns the lexicon's words that start at p, remembered.
+func (d *lattice) matches(p int) []lexicon.Match {
+	sc := d.sc
+	if sc.mOff[p] == 0 {
+		a := len(sc.pool)
+		sc.pool = d.lex.All(d.s, p, sc.pool)
+		sc.mOff[p], sc.mCnt[p] = int32(a+1), uint8(len(sc.pool)-a)
+	}
+	a := int(sc.mOff[p] - 1)
+	return sc.pool[a : a+int(sc.mCnt[p]) : a+int(sc.mCnt[p])]
+}
+
+// longest returns the length of the longest lexicon word at p that keep
+// accepts, and its entries.
+func (d *lattice) longest(p int, keep func(*lexicon.Entry) bool) (int, []*lexicon.Entry) {
+	if p >= len(d.s) {
+		return 0, nil
+	}
+	return lexicon.LongestOf(d.matches(p), keep)
 }

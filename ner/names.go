@@ -79,9 +79,11 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	m, mok := d.modelPersonAt(p)
 	switch {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
-		return 0, false // the tagger finds a name there far-fetched
+		d.drop("person", p, e, "the tagger finds a name there far-fetched")
+		return 0, false
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
-		return 0, false // neither the tagger nor the segmenter reads a name (记者查询)
+		d.drop("person", p, e, "neither the tagger nor the segmenter reads a name there")
+		return 0, false // 记者查询
 	case !mok:
 		return e, ok
 	case !ok && d.commonWord(p, m):

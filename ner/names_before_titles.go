@@ -16,42 +16,39 @@ func (d *modelStage) modelPersons() {
 	for _, s := range d.tspans {
 		if s.user {
 			// The user's name replaces any other reading of its words.
-			kept := d.pmentions[:0]
-			found := false
-			for _, m := range d.pmentions {
-				if m.ns == s.start && m.ne == s.end {
-					found = true
-				}
-				if m.ns >= s.end || s.start >= m.ne || m.ns == s.start && m.ne == s.end {
-					kept = append(kept, m)
-				}
-			}
-			d.pmentions = kept
-			if !found {
+			if !d.replacePersons(s.start, s.end) {
 				d.addPerson(s.start, s.end)
 			}
 			continue
 		}
-		if s.typ != "person" || d.overlapsMention(s.start, s.end) {
+		if s.typ != "person" {
+			continue
+		}
+		if d.taken(s.start, s.end) {
+			if !d.mentioned(s.start, s.end) {
+				d.drop("person", s.start, s.end, rulesFirst)
+			}
 			continue
 		}
 		if latinName(d.s[s.start:s.end]) {
 			// A name in Latin letters (Grubby, JohnParkes): a mention; the
 			// graph keeps to names in characters.
-			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			d.addSurname(s.start, s.end)
 			continue
 		}
 		if r, w := d.runeAt(s.start); s.end == s.start+w && d.x.lex.Has(string(r), lexicon.Surname) {
 			// A surname alone (老孙, 小张): a mention of a person, too
 			// little to name one in the graph.
-			d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s.start:s.end], ns: s.start, ne: s.end})
+			d.addSurname(s.start, s.end)
 			continue
 		}
 		if !d.plausibleName(s.start, s.end) {
+			d.drop("person", s.start, s.end, "no plausible name: a title, place, body or word of the lexicons")
 			continue
 		}
 		// With no title or cue, a common word is no name (单元).
 		if d.plainWord(s.start, s.end) {
+			d.drop("person", s.start, s.end, "a common word, with no title or cue")
 			continue
 		}
 		d.addPerson(s.start, s.end)
@@ -125,7 +122,7 @@ func (d *modelStage) namesBeforeTitles() {
 				_, w := utf8.DecodeLastRuneInString(d.s[:s])
 				s -= w
 			}
-			if e, ok := d.ruleName(s, true); !ok || e != k || d.overlapsMention(s, k) || !d.plainName(s, k) {
+			if e, ok := d.ruleName(s, true); !ok || e != k || d.taken(s, k) || !d.plainName(s, k) {
 				continue
 			}
 			if d.margin(s, k) > vetoMargin {

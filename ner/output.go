@@ -101,6 +101,13 @@ func (d *outputStage) dropShortForms() {
 			delete(d.persons, n)
 		}
 	}
+	if d.trace != nil {
+		for _, m := range d.pmentions {
+			if short[m.Text] {
+				d.drop("person", m.ns, m.ne, "the short form of a name with a dot written in the document")
+			}
+		}
+	}
 	kept := d.holds[:0]
 	for _, h := range d.holds {
 		if !short[h.person] {
@@ -258,6 +265,9 @@ func (d *outputStage) finish() {
 		}
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
 			Date: date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
+		if d.trace != nil {
+			d.trace.holds = append(d.trace.holds, h.stage)
+		}
 		// A person belongs to the place of their own post's body (a 市委
 		// 书记 inspecting a county is the city's), the most specific of
 		// their posts; the article's place when a post names none.

@@ -51,7 +51,7 @@ func (l layer) String() string {
 var stages = []stage{
 	{"tag", lText, lTags,
 		"the tagger proposes person, organization and place spans over the whole text",
-		func(d *docState) { d.tspans = (&tagStage{d}).tagText() }},
+		func(d *docState) { d.setTags((&tagStage{d}).tagText()) }},
 	{"chains", lText | lTags, lPhrases | lRoles | lPersons | lHolds,
 		"title chains with their names (区工委副书记、管委会主任谢春生), bodies and places",
 		func(d *docState) { d.scan() }},
@@ -105,4 +105,19 @@ var stages = []stage{
 	{"events", lText | lResult | lJur | lMeta, lEvents,
 		"meetings, inspections and visits, dated, with who attended, presided or spoke",
 		func(d *docState) { (&eventStage{d}).findEvents() }},
+}
+
+// StageInfo describes a stage of the recognizer: its name as --explain
+// prints it, the layers it reads and writes, and what it does.
+type StageInfo struct {
+	Name, Reads, Writes, Doc string
+}
+
+// Stages lists the recognizer's stages in the order they run.
+func Stages() []StageInfo {
+	out := make([]StageInfo, len(stages))
+	for i, s := range stages {
+		out[i] = StageInfo{s.name, s.reads.String(), s.writes.String(), s.doc}
+	}
+	return out
 }

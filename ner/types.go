@@ -102,4 +102,22 @@ type Result struct {
 	Places       []Place   `json:"places"`
 	Holds        []Hold    `json:"holds"`
 	Events       []Event   `json:"events"`
+
+	// Explain, when the Extractor was made with Config.Explain, tells for
+	// each mention and hold the stage that made it, and for each proposal
+	// dropped the stage that dropped it and why. It is not part of the
+	// JSON.
+	Explain []Step `json:"-"`
+}
+
+// Step is one line of an explanation: a mention or hold and the stage that
+// made it, or a proposal (Dropped) and the stage that vetoed it. Start
+// and End are byte offsets into the original input.
+type Step struct {
+	Kind       string // person, role, body, place, organization, outlet, hold
+	Text       string
+	Start, End int
+	Stage      string
+	Dropped    bool
+	Why        string // why it was dropped
 }

@@ -33,6 +33,7 @@ type common struct {
 	lexicons   multiFlag
 	dictDir    string
 	quiet      bool
+	explain    bool // extract --explain
 	inFormat   string
 	encoding   string
 	include    multiFlag
@@ -225,7 +226,7 @@ func editDistance(a, b string) int {
 }
 
 func (c *common) extractor() (*ner.Extractor, error) {
-	return ner.New(ner.Config{Lexicons: c.lexicons, DictDir: c.dictDir, NoModel: c.noModel})
+	return ner.New(ner.Config{Lexicons: c.lexicons, DictDir: c.dictDir, NoModel: c.noModel, Explain: c.explain})
 }
 
 // forEachDoc extracts every document of the inputs on all cores, calling
@@ -338,6 +339,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	c.registerVerbose(fs)
 	fs.StringVar(&c.shard, "shard", "", "extract only the documents of shard `K/N` (by a stable hash of each file's or JSON line's id): run N of these anywhere, then build from their outputs")
 	format := fs.String("format", "jsonl", "output `format`: jsonl")
+	explain := fs.Bool("explain", false, "instead of JSON, print for each mention and hold the stage that made it, and for each name proposed and dropped the stage that vetoed it and why")
 	files, err := parseFlags(fs, args)
 	if err == flag.ErrHelp {
 		return nil
@@ -351,17 +353,24 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if len(files) == 0 {
 		return usageError{"extract: no input files (use - for standard input)"}
 	}
+	c.explain = *explain
 	x, err := c.extractor()
 	if err != nil {
 		return err
 	}
 	defer x.Close()
 	w := bufio.NewWriter(stdout)
+	if *explain {
+		writeStages(w)
+	}
 	var line []byte
 	var persons, holds int
 	docs, failed, err := c.forEachDoc(x, files, stdin, stderr, func(r *ner.Result) error {
 		persons += len(r.Persons)
 		holds += len(r.Holds)
+		if *explain {
+			return writeExplain(w, r)
+		}
 		line = append(r.AppendJSON(line[:0]), '\n')
 		_, err := w.Write(line)
 		return err
