@@ -5,34 +5,6 @@ import "strings"
 // appointStage is the stage of appointments and removals: 任命…为…, …不再担任…职务, elections and nominations, and the bios of personnel notices.
 type appointStage struct{ *docState }
 
-// forward keywords take the name after them.
-var appointFwd = []struct{ kw, status, link string }{
-	{"任命", "appointed", "为"},
-	{"提名", "nominated", "为"},
-	{"选举", "elected", "为"},
-	{"免去", "removed", ""},
-	{"推选", "elected", "为"},
-	{"补选", "elected", "为"},
-}
-
-// backward keywords follow the name.
-var appointBack = []struct{ kw, status string }{
-	{"不再担任", "removed"},
-	{"辞去", "removed"},
-	{"当选为", "elected"},
-	{"当选", "elected"},
-	{"出任", "appointed"},
-	{"担任", "appointed"},
-	{"调任", "appointed"},
-	{"转任", "appointed"},
-	{"升任", "appointed"},
-	{"改任", "appointed"},
-	{"曾任", "former"},
-	{"历任", "former"},
-	{"原任", "former"},
-	{"任", "appointed"},
-}
-
 // appointments finds the appointment sentences of the document and the
 // names a cue follows, in one pass over the text.
 func (d *appointStage) appointments() {
@@ -94,7 +66,7 @@ func (d *appointStage) electedList(q int) {
 		return
 	}
 	p += len("的")
-	for _, w := range []string{"分别是", "分别为", "是", "有", "为"} {
+	for _, w := range electedIntros {
 		if strings.HasPrefix(d.s[p:], w) {
 			p += len(w)
 			break
@@ -304,9 +276,6 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		d.appointment(nm[0], nm[1], q, status)
 	}
 }
-
-// requestWords may stand between a name and the post it resigns or takes.
-var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
 
 // titleGroups returns the starts of the title sequences at q joined by
 // 和, 及 or 、 (镇长和镇人大主席团主席: two).

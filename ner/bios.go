@@ -7,15 +7,6 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
-// postTitles are the titles written after a name, of the members of
-// the CPPCC and deputies to the people's congress (王某委员建议), with the
-// kind of body they sit in.
-var postTitles = []struct{ title, kind string }{{"委员", "cppcc"}, {"代表", "congress"}}
-
-// postVerbs follow a name and its title in a clause about what a member
-// proposed or said.
-var postVerbs = []string{"建议", "认为", "表示", "提出", "指出", "呼吁", "说", "发言", "介绍"}
-
 // postTitle reads NAME委员建议… at k: the name, and the title held in the
 // CPPCC (or the congress) the document wrote last before it.
 func (d *appointStage) postTitle(k int) {
@@ -94,15 +85,11 @@ const (
 	cuePost
 )
 
-// nameCues follow a person's name at the start of a clause: forms of
-// address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
-var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "告诉", "说", "称"}
-
 // bios reads the personnel profiles of appointment notices and
 // publicity lists: NAME,男,汉族,…,现任TITLES,拟任TITLES。 现任 gives the
 // posts held, 拟任 and 拟提名 the posts nominated for.
 func (d *appointStage) bios() {
-	for _, sex := range []string{",男,", ",女,"} {
+	for _, sex := range bioMarks {
 		for off := 0; ; {
 			k := strings.Index(d.s[off:], sex)
 			if k < 0 {
@@ -141,7 +128,7 @@ func (d *appointStage) bios() {
 				pe = len(d.s) - off
 			}
 			para := d.s[off : off+pe]
-			for _, cue := range []string{"曾任", "历任"} {
+			for _, cue := range careerCues {
 				for j := 0; ; {
 					i := strings.Index(para[j:], cue)
 					if i < 0 {

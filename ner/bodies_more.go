@@ -225,10 +225,6 @@ func (d *bodies) roleWithin(i, n int) bool {
 	return false
 }
 
-// partyPrefixes name the Youth League and the democratic parties before
-// the place of one of their committees.
-var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
-
 // partyPrefixAt returns the party prefix s starts with, or "". It is asked
 // at every position, so the first character is looked at first.
 func partyPrefixAt(s string) string {

@@ -100,10 +100,6 @@ func (d *chains) paddedName(p int) int {
 	return e
 }
 
-// titleQualifiers may follow a title in brackets.
-var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
-	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true}
-
 // chain parses a title chain and the names it introduces at i:
 // [body] role (、 [body] role)* [:] name (、 name)*.
 func (d *chains) chain(i int) (int, bool) {

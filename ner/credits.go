@@ -44,9 +44,6 @@ func (d *creditStage) bracketCredits() {
 	}
 }
 
-// creditWords end a credit line after the name: 钟某 摄, 李某 供稿.
-var creditWords = []string{"摄", "供稿", "整理", "报道"}
-
 // creditsAfterNames reads the name before a credit word that ends a line
 // or a bracket: the writer or photographer, a person with no post.
 func (d *creditStage) creditsAfterNames() {

@@ -267,7 +267,7 @@ func (d *docState) wordPast(p, e int) bool {
 // stands right before i.
 func (d *docState) hanBefore(i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
-	return isHan(r) && !strings.ContainsRune("在的和与及、由对向从到经据为是被将把了", r)
+	return isHan(r) && !strings.ContainsRune(notQualifiers, r)
 }
 
 // tokenOver returns the segmenter's word that holds byte p, looking back

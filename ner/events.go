@@ -12,12 +12,6 @@ import (
 // eventStage is the stage of events: meetings, inspections and visits, with their date and who attended, presided or spoke.
 type eventStage struct{ *docState }
 
-// meetingWords end the titles of meetings.
-var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
-
-// visitVerbs make an inspection or a visit an event: NAME到PLACE调研.
-var visitVerbs = []string{"调研", "视察", "检查", "考察", "走访", "督导"}
-
 func (d *eventStage) clauses() [][2]int {
 	var out [][2]int
 	start := 0

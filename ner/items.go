@@ -60,7 +60,7 @@ type jurPlace struct {
 // isZone reports whether j is a development zone: named so by the text,
 // or a zone the gazetteer lists as a county (苏州工业园区).
 func (j *jurPlace) isZone() bool {
-	return j.zone || hasAnySuffix(j.name, "开发区", "园区", "高新区", "经开区")
+	return j.zone || hasAnySuffix(j.name, zoneSuffixes...)
 }
 
 // span is a tagger span in normalized byte offsets.

@@ -7,9 +7,6 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
-// countClassifiers follow the number that closes a list of names.
-const countClassifiers = "名位人个"
-
 // skipCount returns the offset after the count that closes a list of
 // names at q (等18人, 3名同志, 三位同志, 等领导同志), or q.
 func (d *names) skipCount(q int) int {
@@ -150,7 +147,7 @@ func (d *names) clauseStart(s int) bool {
 	if !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据"} {
+	for _, w := range clauseOpeners {
 		if strings.HasSuffix(d.s[:s], w) {
 			return true
 		}

@@ -25,13 +25,6 @@ func (d *names) plainEnd(e int) bool {
 	return strings.ContainsRune(funcChars, r) && !d.wordPast(e, e+utf8.RuneLen(r))
 }
 
-// funcChars are function words that plainly end a name before them.
-const funcChars = "为的在和与及是到赴从向对于"
-
-// weakTail are characters that rarely end a given name but often start the
-// next word.
-const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨"
-
 // boundaryLen is the length of the lexicon word that may follow a name at
 // e (a title, a verb of the meeting, a body...), 0 if none.
 func (d *names) boundaryLen(e int) int {
@@ -202,7 +195,7 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 		// …or a word for the segmenter (邓伟指挥: 指挥), unless the name
 		// plainly ends before a function word or a boundary (范小勇为,
 		// 崔杰强到, 付强秀,).
-		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune("为的在和与及是到赴从向对于", r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
+		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune(funcChars, r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
 			d.segment(ends[0])
 			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && strings.Contains(" v vn c d p ", " "+tk.Tag+" ") && d.tokAt[p].End != ends[1] {
 				if d.nounWord(p, ends[0]) {
@@ -320,10 +313,6 @@ func (d *names) tokenVeto(p, sn int, anchored, rare bool) bool {
 	}
 	return vetoTag(tk.Tag)
 }
-
-// functionSurnames are common surnames that are also function words
-// (曾经, 于是): after a title the segmenter decides.
-const functionSurnames = "曾于"
 
 // vetoTag reports whether a part-of-speech tag marks a word no name
 // starts: verbs, adverbs, prepositions, conjunctions and the like.

@@ -5,15 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// translit holds the characters of transliterated foreign names and of
-// Uyghur and other minority names written with a dot (约翰·史密斯,
-// 阿依古丽·买买提).
-const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
-
-// mongol holds the characters of Mongolian names written without a dot
-// (巴图孟和, 乌云其其格).
-const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
-
 // mongolName returns the end of a Mongolian name of four to six
 // characters at p that a boundary ends, or 0: longer than any Han name.
 func (d *names) mongolName(p int) int {
@@ -102,11 +93,11 @@ func (d *names) foreignName(p int) int {
 		}
 		typical := 0
 		for _, r := range d.s[p:q] {
-			if strings.ContainsRune("夫斯基尔克特姆德茨娃诺维奇耶", r) {
+			if strings.ContainsRune(translitTypical, r) {
 				typical++
 			}
 		}
-		if last, _ := utf8.DecodeLastRuneInString(d.s[p:q]); typical < 2 && !strings.ContainsRune("夫娃奇基", last) {
+		if last, _ := utf8.DecodeLastRuneInString(d.s[p:q]); typical < 2 && !strings.ContainsRune(translitEnds, last) {
 			return 0
 		}
 	}

@@ -6,12 +6,6 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
-// deptSuffixes end the names of government departments.
-var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
-
-// orgSuffixes end the names of companies and institutions.
-var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
-
 // orgAt returns the length of a company or institution name at p that
 // the lexicons lack: two to twelve characters and a suffix (集团, 有限公司)
 // that ends a word. 0 if there is none.

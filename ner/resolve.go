@@ -321,7 +321,7 @@ func (d *resolver) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 			end = len(d.s) - o.end
 		}
 		sentence := d.s[o.end : o.end+end]
-		for _, v := range []string{"到", "赴", "来到", "深入"} {
+		for _, v := range visitPreps {
 			if !strings.Contains(sentence, v+j.name) {
 				continue
 			}

@@ -5,10 +5,6 @@ import "strings"
 // listStage is the stage of lists of officials: attendee lists, labelled lists and rosters, each name taking the titles before the list.
 type listStage struct{ *docState }
 
-// listLabels introduce lists of names after a colon in minutes and
-// notices: 参加人员:甲、乙; 列席:丙.
-var listLabels = []string{"人员", "领导", "名单", "出席", "参加", "列席", "参会"}
-
 // labelLists finds the names listed after a label and a colon.
 func (d *listStage) labelLists() {
 	for off := 0; ; {
@@ -72,7 +68,7 @@ func (d *listStage) attendeeLists() {
 		k += off
 		off = k + len("有")
 		// Only 有: or 还有, 领导有, 的有 introduce a list (not 有关).
-		if !strings.HasPrefix(d.s[off:], ":") && !hasAnySuffix(d.s[:k], "还", "领导", "的", "同志") {
+		if !strings.HasPrefix(d.s[off:], ":") && !hasAnySuffix(d.s[:k], rosterLeads...) {
 			continue
 		}
 		start := strings.LastIndexAny(d.s[:k], "。!?;\n") + 1

@@ -36,7 +36,7 @@ func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
 			}
 			// 原副主任 is a former 副主任; 时任 only dates the title.
 			it := roleItem{start: p, end: q + n, entry: e}
-			for _, f := range []string{"原", "时任"} {
+			for _, f := range formerMarks {
 				if strings.HasPrefix(d.s[it.start:it.end], f) && it.end-it.start > len(f)+3 {
 					it.start += len(f)
 					it.former = f == "原"

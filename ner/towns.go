@@ -6,9 +6,6 @@ import (
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
-// townSuffixes end the names of townships, streets and villages.
-var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"苏木", "township"}, {"社区", "village"}, {"嘎查", "village"}, {"村", "village"}}
-
 // townSuffixNear reports whether a town suffix follows two or three
 // characters after p.
 func (d *bodies) townSuffixNear(p int) bool {
@@ -58,7 +55,7 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 	q := p
 	for k := 0; k < 4; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune("各全每该本两多等和与及、", r) {
+		if n == 0 || !isHan(r) || strings.ContainsRune(townVetoes, r) {
 			return 0, nil
 		}
 		if strings.ContainsRune("县市区省州旗", r) {
@@ -77,8 +74,8 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				continue
 			}
 			e := q + len(ts.suffix)
-			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], "召开", "举行", "举办", "开展") &&
-				!hasAnySuffix(d.s[:p], "在", "到", "赴", "深入", "来到", "走进", "走访") && (ts.level != "township" || !d.villageAt(e)) {
+			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], eventVerbs...) &&
+				!hasAnySuffix(d.s[:p], placePreps...) && (ts.level != "township" || !d.villageAt(e)) {
 				continue
 			}
 			// The name must not run into a lexicon word, and must start
@@ -110,11 +107,11 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 // on its own (余村党支部): before 村 and a village body, and no word such
 // as 各, 本 or 该 that says which village.
 func (d *bodies) oneCharVillage(p, q int) bool {
-	if !strings.HasPrefix(d.s[q:], "村") || strings.ContainsRune("各全每该本两多等此邻一二三四五六七八九十新老大小外", d.s2rune(p)) {
+	if !strings.HasPrefix(d.s[q:], "村") || strings.ContainsRune(villageVetoes, d.s2rune(p)) {
 		return false
 	}
 	rest := d.s[q+len("村"):]
-	return hasAnyPrefix(rest, "党支部", "党总支", "党委", "村委会", "村民委员会")
+	return hasAnyPrefix(rest, villageBodies...)
 }
 
 // villageAt reports whether a village or community name starts at p

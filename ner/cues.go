@@ -1,0 +1,171 @@
+package ner
+
+// The word lists the rules consult: cue words, vetoes and collective
+// words, typed and in one place. How a list is read (the grammar) stays in
+// the stage that reads it; what it holds is here, so that a list grows
+// without reading the rules. Titles, bodies, places and surnames are in
+// the lexicon TSVs (package lexicon), which users extend with --lexicon.
+
+// Appointments and removals: the keywords before and after a name, and the words between.
+
+// forward keywords take the name after them.
+var appointFwd = []struct{ kw, status, link string }{
+	{"任命", "appointed", "为"},
+	{"提名", "nominated", "为"},
+	{"选举", "elected", "为"},
+	{"免去", "removed", ""},
+	{"推选", "elected", "为"},
+	{"补选", "elected", "为"},
+}
+
+// backward keywords follow the name.
+var appointBack = []struct{ kw, status string }{
+	{"不再担任", "removed"},
+	{"辞去", "removed"},
+	{"当选为", "elected"},
+	{"当选", "elected"},
+	{"出任", "appointed"},
+	{"担任", "appointed"},
+	{"调任", "appointed"},
+	{"转任", "appointed"},
+	{"升任", "appointed"},
+	{"改任", "appointed"},
+	{"曾任", "former"},
+	{"历任", "former"},
+	{"原任", "former"},
+	{"任", "appointed"},
+}
+
+// requestWords may stand between a name and the post it resigns or takes.
+var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
+
+// Bios, posts and cues after a name.
+
+// postTitles are the titles written after a name, of the members of
+// the CPPCC and deputies to the people's congress (王某委员建议), with the
+// kind of body they sit in.
+var postTitles = []struct{ title, kind string }{{"委员", "cppcc"}, {"代表", "congress"}}
+
+// postVerbs follow a name and its title in a clause about what a member
+// proposed or said.
+var postVerbs = []string{"建议", "认为", "表示", "提出", "指出", "呼吁", "说", "发言", "介绍"}
+
+// nameCues follow a person's name at the start of a clause: forms of
+// address (尚德明同志) and verbs of speech (王某指出, 叶某认为).
+var nameCues = []string{"同志", "先生", "女士", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "告诉", "说", "称"}
+
+// Lists of officials: the count that closes one, the labels that open one.
+
+// countClassifiers follow the number that closes a list of names.
+const countClassifiers = "名位人个"
+
+// listLabels introduce lists of names after a colon in minutes and
+// notices: 参加人员:甲、乙; 列席:丙.
+var listLabels = []string{"人员", "领导", "名单", "出席", "参加", "列席", "参会"}
+
+// Credits.
+
+// creditWords end a credit line after the name: 钟某 摄, 李某 供稿.
+var creditWords = []string{"摄", "供稿", "整理", "报道"}
+
+// Names: the characters that end one, and the characters of long names.
+
+// funcChars are function words that plainly end a name before them.
+const funcChars = "为的在和与及是到赴从向对于"
+
+// weakTail are characters that rarely end a given name but often start the
+// next word.
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨"
+
+// functionSurnames are common surnames that are also function words
+// (曾经, 于是): after a title the segmenter decides.
+const functionSurnames = "曾于"
+
+// translit holds the characters of transliterated foreign names and of
+// Uyghur and other minority names written with a dot (约翰·史密斯,
+// 阿依古丽·买买提).
+const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
+
+// mongol holds the characters of Mongolian names written without a dot
+// (巴图孟和, 乌云其其格).
+const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
+
+// Bodies: the suffixes of departments, companies and towns, the democratic parties, and the qualifiers written after a title.
+
+// deptSuffixes end the names of government departments.
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
+
+// orgSuffixes end the names of companies and institutions.
+var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
+
+// townSuffixes end the names of townships, streets and villages.
+var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"镇", "township"}, {"族乡", "township"}, {"乡", "township"}, {"苏木", "township"}, {"社区", "village"}, {"嘎查", "village"}, {"村", "village"}}
+
+// partyPrefixes name the Youth League and the democratic parties before
+// the place of one of their committees.
+var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
+
+// titleQualifiers may follow a title in brackets.
+var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
+	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true}
+
+// Events.
+
+// meetingWords end the titles of meetings.
+var meetingWords = []string{"会议", "大会", "座谈会", "推进会", "调度会", "工作会", "常委会", "全会", "培训班", "动员会", "部署会", "现场会", "汇报会", "论坛", "仪式"}
+
+// visitVerbs make an inspection or a visit an event: NAME到PLACE调研.
+var visitVerbs = []string{"调研", "视察", "检查", "考察", "走访", "督导"}
+
+// More cues, read by one rule each.
+
+// electedIntros stand between 当选为TITLE的 and the names elected.
+var electedIntros = []string{"分别是", "分别为", "是", "有", "为"}
+
+// bioMarks start the profile of a person in a personnel notice: NAME,男,…
+var bioMarks = []string{",男,", ",女,"}
+
+// careerCues introduce the former posts of a profile.
+var careerCues = []string{"曾任", "历任"}
+
+// clauseOpeners may stand right before a name that starts a clause.
+var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据"}
+
+// visitPreps go before the place a visitor goes to (到岳阳, 深入平江).
+var visitPreps = []string{"到", "赴", "来到", "深入"}
+
+// formerMarks before a title: 原 (no longer held), 时任 (held then).
+var formerMarks = []string{"原", "时任"}
+
+// zoneSuffixes end the names of development zones.
+var zoneSuffixes = []string{"开发区", "园区", "高新区", "经开区"}
+
+// rosterLeads may end the words before a list of attendees that has no colon.
+var rosterLeads = []string{"还", "领导", "的", "同志"}
+
+// eventVerbs follow a place that holds an event (安定镇召开).
+var eventVerbs = []string{"召开", "举行", "举办", "开展"}
+
+// placePreps go before a place (在安定镇, 走进石牛村).
+var placePreps = []string{"在", "到", "赴", "深入", "来到", "走进", "走访"}
+
+// townVetoes cannot start the name of a township or village: determiners
+// and conjunctions (各镇, 和乡).
+const townVetoes = "各全每该本两多等和与及、"
+
+// villageVetoes cannot start the one-character name of a village (各村,
+// 新村, 三村).
+const villageVetoes = "各全每该本两多等此邻一二三四五六七八九十新老大小外"
+
+// villageBodies follow a village's name.
+var villageBodies = []string{"党支部", "党总支", "党委", "村委会", "村民委员会"}
+
+// notQualifiers are function characters: a body written after one has no
+// qualifier the lexicons lack before it.
+const notQualifiers = "在的和与及、由对向从到经据为是被将把了"
+
+// translitTypical are characters typical of transliterated names.
+const translitTypical = "夫斯基尔克特姆德茨娃诺维奇耶"
+
+// translitEnds end transliterated names (…诺夫, …诺娃).
+const translitEnds = "夫娃奇基"
