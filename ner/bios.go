@@ -90,13 +90,8 @@ const (
 // posts held, 拟任 and 拟提名 the posts nominated for.
 func (d *appointStage) bios() {
 	for _, sex := range bioMarks {
-		for off := 0; ; {
-			k := strings.Index(d.s[off:], sex)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(sex)
+		for k := range occurrences(d.s, sex) {
+			off := k + len(sex)
 			s, ok := d.nameEndingAt(k)
 			if !ok {
 				continue
@@ -110,13 +105,8 @@ func (d *appointStage) bios() {
 			}
 			sentence := d.s[off : off+end]
 			for _, c := range []struct{ cue, status string }{{"现任", ""}, {"拟任", "nominated"}, {"拟提名为", "nominated"}, {"拟推荐为", "nominated"}} {
-				for j := 0; ; {
-					i := strings.Index(sentence[j:], c.cue)
-					if i < 0 {
-						break
-					}
-					q := off + j + i + len(c.cue)
-					j += i + len(c.cue)
+				for i := range occurrences(sentence, c.cue) {
+					q := off + i + len(c.cue)
 					if items, _ := d.titles(q); len(items) > 0 {
 						d.record(items, [][2]int{{s, k}}, c.status)
 					}
@@ -129,13 +119,8 @@ func (d *appointStage) bios() {
 			}
 			para := d.s[off : off+pe]
 			for _, cue := range careerCues {
-				for j := 0; ; {
-					i := strings.Index(para[j:], cue)
-					if i < 0 {
-						break
-					}
-					q := off + j + i + len(cue)
-					j += i + len(cue)
+				for i := range occurrences(para, cue) {
+					q := off + i + len(cue)
 					d.appointment(s, k, q, "former")
 				}
 			}

@@ -48,13 +48,8 @@ func (d *creditStage) bracketCredits() {
 // or a bracket: the writer or photographer, a person with no post.
 func (d *creditStage) creditsAfterNames() {
 	for _, w := range creditWords {
-		for k := 0; ; {
-			i := strings.Index(d.s[k:], w)
-			if i < 0 {
-				break
-			}
-			i += k
-			k = i + len(w)
+		for i := range occurrences(d.s, w) {
+			k := i + len(w)
 			after := strings.TrimLeft(d.s[k:], " ")
 			if after != "" && after[0] != '\n' && after[0] != ')' {
 				continue

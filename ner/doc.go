@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"sort"
 	"strconv"
@@ -330,3 +331,17 @@ func (d *docState) statedDate(s, e int) string {
 
 // reMDFull finds a date written with a month and a day, and maybe a year.
 var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+
+// occurrences yields the byte offset of each occurrence of w in s, left to
+// right; each search starts after the occurrence before.
+func occurrences(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], w)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(w)
+		}
+	}
+}

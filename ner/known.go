@@ -2,7 +2,6 @@ package ner
 
 import (
 	"sort"
-	"strings"
 )
 
 // knownStage is the stage of names of the user's lexicon, which always win.
@@ -36,13 +35,8 @@ func (d *knownStage) findKnownNames() {
 		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
 	})
 	for _, n := range names {
-		for off := 0; ; {
-			k := strings.Index(d.s[off:], n)
-			if k < 0 {
-				break
-			}
-			s, e := off+k, off+k+len(n)
-			off = e
+		for s := range occurrences(d.s, n) {
+			e := s + len(n)
 			if !free(s, e) || d.t.BreakWithin(s, e) {
 				continue
 			}

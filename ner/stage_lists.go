@@ -7,13 +7,7 @@ type listStage struct{ *docState }
 
 // labelLists finds the names listed after a label and a colon.
 func (d *listStage) labelLists() {
-	for off := 0; ; {
-		k := strings.IndexByte(d.s[off:], ':')
-		if k < 0 {
-			return
-		}
-		k += off
-		off = k + 1
+	for k := range occurrences(d.s, ":") {
 		if !hasAnySuffix(d.s[:k], listLabels...) {
 			continue
 		}
@@ -60,13 +54,8 @@ func (d *listStage) rosters() {
 // attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
 func (d *listStage) attendeeLists() {
 	d.labelLists()
-	for off := 0; ; {
-		k := strings.Index(d.s[off:], "有")
-		if k < 0 {
-			return
-		}
-		k += off
-		off = k + len("有")
+	for k := range occurrences(d.s, "有") {
+		off := k + len("有")
 		// Only 有: or 还有, 领导有, 的有 introduce a list (not 有关).
 		if !strings.HasPrefix(d.s[off:], ":") && !hasAnySuffix(d.s[:k], rosterLeads...) {
 			continue
