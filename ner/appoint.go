@@ -271,6 +271,14 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 			}
 			return
 		}
+		// …or each one title of a list, in order: 甲、乙分别当选为县长、
+		// 副县长.
+		if items, _ := d.titles(q); len(starts) == 1 && len(items) == len(names) {
+			for i, nm := range names {
+				d.record([]roleItem{items[len(names)-1-i]}, [][2]int{nm}, status)
+			}
+			return
+		}
 	}
 	for _, nm := range names {
 		d.appointment(nm[0], nm[1], q, status)

@@ -58,16 +58,25 @@ func newDocState(x *Extractor, t *normalize.Text, doc Document, sc *scratch) *do
 
 // run runs every stage on the document, in order.
 func (d *docState) run() {
+	d.runUntil("")
+	if d.trace != nil {
+		d.explain()
+	}
+}
+
+// runUntil runs the stages in order up to the one named last, or all of
+// them when last is "".
+func (d *docState) runUntil(last string) {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
 	for i := range stages {
 		d.stage = &stages[i]
 		stages[i].run(d)
+		if stages[i].name == last {
+			break
+		}
 	}
 	d.stage = nil
-	if d.trace != nil {
-		d.explain()
-	}
 }
 
 func (d *docState) runeAt(i int) (rune, int) {

@@ -33,6 +33,24 @@ func (d *names) skipCount(q int) int {
 	return n
 }
 
+// countAt reports whether a count of persons starts at p: numerals and a
+// classifier (两名, 3位, 十五人).
+func (d *names) countAt(p int) bool {
+	q := p
+	for q < len(d.s) {
+		r, w := utf8.DecodeRuneInString(d.s[q:])
+		if !isNumeral(r) {
+			break
+		}
+		q += w
+	}
+	if q == p || q >= len(d.s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.s[q:])
+	return strings.ContainsRune(countClassifiers, r)
+}
+
 // countBefore returns the start of a count that ends at e and closes a
 // list of names before it (甲、乙两名 before 同志分别当选), or e.
 func (d *names) countBefore(e int) int {

@@ -87,6 +87,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return m, true // the rest of a name with a dot
 	case d.userNameAt(p):
 		return m, true // the user's name
+	case m > e && d.countAt(e):
+		return e, true // the tagger took the count that closes a list (甲、乙两名同志)
 	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)):
 		return e, true // the tagger took a function word (任命崔某为: 为)
 	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
@@ -177,6 +179,11 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 	}
 	if len(ends) == 2 {
 		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		// A count closes a list of names (甲、乙两名同志): the name
+		// ends before its numeral.
+		if d.countAt(ends[0]) {
+			return ends[0], true
+		}
 		// The third character starts a function word of the dictionary
 		// that goes on past it (局长周某关于…的汇报: 关于).
 		if d.wordPast(ends[0], ends[1]) {

@@ -1,0 +1,190 @@
+package ner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/orggraph/orggraph/ner/normalize"
+)
+
+// stageSpans runs the stages up to the named one on text and returns what
+// that stage alone put in the lattice (a name ending in /rules runs with
+// the tagger off, to see a rule where the tagger would find the name
+// first), in the order of the text: spans as
+// kind:text (tag:person:text for the tagger's), holds as
+// hold:person=role@body, and the proposals it dropped as -kind:text.
+func stageSpans(t *testing.T, name, text string) string {
+	t.Helper()
+	x := extractor(t)
+	if n, ok := strings.CutSuffix(name, "/rules"); ok {
+		name, x = n, rulesOnly(t)
+	}
+	if !slices.ContainsFunc(stages, func(s stage) bool { return s.name == name }) {
+		t.Fatalf("no stage %q", name)
+	}
+	nt := normalize.Normalize([]byte(text), x.norm)
+	sc := new(scratch)
+	sc.reset(len(nt.S))
+	d := newDocState(x, nt, Document{Src: []byte(text)}, sc)
+	d.trace = &trace{made: map[traceKey]string{}}
+	d.runUntil(name)
+	type item struct {
+		s, e int
+		text string
+	}
+	var items []item
+	for k, st := range d.trace.made {
+		if st == name {
+			items = append(items, item{k.s, k.e, k.kind + ":" + d.s[k.s:k.e]})
+		}
+	}
+	for _, h := range d.holds {
+		if h.stage == name {
+			body := ""
+			if h.body != nil {
+				body = "@" + h.body.text
+			}
+			items = append(items, item{h.ns, h.end + 1, fmt.Sprintf("hold:%s=%s%s", h.person, h.role.text, body)})
+		}
+	}
+	for _, dr := range d.trace.drops {
+		if dr.Stage == name {
+			items = append(items, item{dr.Start, dr.End, "-" + dr.Kind + ":" + dr.Text})
+		}
+	}
+	sort.Slice(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.s != b.s {
+			return a.s < b.s
+		}
+		if a.e != b.e {
+			return a.e < b.e
+		}
+		return a.text < b.text
+	})
+	var out []string
+	for i, it := range items {
+		if i > 0 && it.text == items[i-1].text {
+			continue
+		}
+		out = append(out, it.text)
+	}
+	return strings.Join(out, " ")
+}
+
+// TestStages runs one stage on a sentence (after the stages before it)
+// and compares what that stage alone added or dropped. Each failure class
+// of the recognizer has its stage and its cases here; the names are
+// invented.
+func TestStages(t *testing.T) {
+	for _, c := range []struct{ stage, text, want string }{
+		// Title chains.
+		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
+		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
+		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
+		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
+		// Lists closed by a count or a collective word.
+		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},
+		{"appointments", "刘海波、陈晓两名同志分别以全票当选为镇长和镇人大主席团主席。", "person:刘海波 hold:刘海波=镇长 person:陈晓 hold:陈晓=主席@镇人大主席团"},
+		{"appointments", "刘海波、陈晓两名同志分别当选为县长、副县长。", "person:刘海波 hold:刘海波=县长 person:陈晓 hold:陈晓=副县长"},
+		{"appointments", "会议补选赵明、钱亮、孙华3名同志为省人民代表大会代表。", "person:赵明 hold:赵明=代表@省人民代表大会 person:钱亮 hold:钱亮=代表@省人民代表大会 person:孙华 hold:孙华=代表@省人民代表大会"},
+		{"appointments", "会议审议了关于吴刚、郑丽两位同志辞去县人大常委会委员的辞呈。", "person:吴刚 hold:吴刚=委员@县人大常委会 person:郑丽 hold:郑丽=委员@县人大常委会"},
+		{"appointments", "任命周强等100名同志为人民陪审员。", "person:周强 hold:周强=人民陪审员"},
+		{"model-persons", "林涛、黄斌、何静等领导同志出席会议。", "person:林涛 person:黄斌 person:何静"},
+		{"attendee-lists", "出席会议的市领导有:曹文军、林国栋。", "person:曹文军 person:林国栋"},
+		{"attendee-lists", "参加人员:陶建华、韦小宝、邝美云", "person:陶建华 person:韦小宝 person:邝美云"},
+		// Removals with a title list.
+		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
+		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
+		// Names written before their title.
+		{"titles-after-names", "在京期间,李强省长会见了代表团。", "hold:李强=省长"},
+		{"titles-after-names", "马兴瑞巡视员指出,要抓好落实。", "hold:马兴瑞=巡视员"},
+		// Credits.
+		{"bracket-credits/rules", "全县共排查隐患120处。(西王镇 周雷)\n", "person:周雷"},
+		{"credits-after-names/rules", "图为会议现场。\n王大伟 摄\n", "person:王大伟"},
+		// Long names: with a dot, Mongolian.
+		{"model-persons", "阿不都热合曼·买买提主持会议。", "person:阿不都热合曼·买买提"},
+		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
+		// Rosters and bios.
+		{"rosters", "彭德强  县委书记", "person:彭德强 hold:彭德强=书记@县委"},
+		{"bios", "李建军,男,汉族,1975年5月生,现任县财政局局长,拟任县发改局局长。", "person:李建军 hold:李建军=局长@县财政局 hold:李建军=局长@县发改局"},
+		// The tagger.
+		{"tag", "县委书记欧阳明德在岳阳市调研。", "tag:person:欧阳明德 tag:loc:岳阳市"},
+	} {
+		if got := stageSpans(t, c.stage, c.text); got != c.want {
+			t.Errorf("%s %q:\n got %s\nwant %s", c.stage, c.text, got, c.want)
+		}
+	}
+}
+
+// TestExplainChangesNothing: explaining a document gives the same result.
+func TestExplainChangesNothing(t *testing.T) {
+	x := extractor(t)
+	ex, err := New(Config{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ex.Close()
+	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	files = append(files, "../testdata/hunan-daily-2022-05-26.txt")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := x.Extract(Document{ID: f, Src: src})
+		b := ex.Extract(Document{ID: f, Src: src})
+		if string(a.AppendJSON(nil)) != string(b.AppendJSON(nil)) {
+			t.Errorf("%s: the result differs when explained", f)
+		}
+		if len(b.Explain) < len(b.Mentions)+len(b.Holds) {
+			t.Errorf("%s: %d steps for %d mentions and %d holds", f, len(b.Explain), len(b.Mentions), len(b.Holds))
+		}
+		for _, s := range b.Explain {
+			if s.Stage == "" || s.Stage == "?" {
+				t.Errorf("%s: no stage for %+v", f, s)
+			}
+		}
+	}
+}
+
+// TestStageLayers checks the declared layers: a layer a stage reads is
+// written by a stage before it (the text is there from the start).
+func TestStageLayers(t *testing.T) {
+	have := lText
+	seen := map[string]bool{}
+	for _, s := range stages {
+		if seen[s.name] {
+			t.Errorf("two stages named %s", s.name)
+		}
+		seen[s.name] = true
+		if miss := s.reads &^ have; miss != 0 {
+			t.Errorf("stage %s reads %s, which no stage before it writes", s.name, miss)
+		}
+		if s.writes == 0 || s.doc == "" {
+			t.Errorf("stage %s declares no writes or no doc", s.name)
+		}
+		have |= s.writes
+	}
+}
+
+var (
+	rulesOnce sync.Once
+	rulesX    *Extractor
+	rulesErr  error
+)
+
+// rulesOnly returns a shared Extractor with the tagger off.
+func rulesOnly(t testing.TB) *Extractor {
+	rulesOnce.Do(func() { rulesX, rulesErr = New(Config{NoModel: true}) })
+	if rulesErr != nil {
+		t.Fatal(rulesErr)
+	}
+	return rulesX
+}
