@@ -1,5 +1,7 @@
 package tagger
 
+import "math/bits"
+
 // The feature templates. Their numbers are part of the model format: a
 // change to a template, to fold or to class is a new Version.
 const (
@@ -122,11 +124,4 @@ func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 	return buf
 }
 
-func trailing(m uint32) int {
-	n := 0
-	for m&1 == 0 {
-		m >>= 1
-		n++
-	}
-	return n
-}
+func trailing(m uint32) int { return bits.TrailingZeros32(m) }
