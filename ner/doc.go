@@ -1,356 +1,48 @@
+// Package ner recognizes officials, their roles and the bodies they serve
+// in, in Chinese government news, and links them: person holds role at
+// body, body part of body or place, person attended, presided or spoke at
+// a dated meeting. Offsets in its results are byte offsets into the
+// original input (the bytes given to Extract).
+//
+// # The recognizer in stages
+//
+// Extract normalizes the document (package normalize) and runs the stages
+// of stages.go on it, in order. Each stage reads and writes one lattice
+// (lattice.go): the lexicon's matches, the tagger's spans, the body and
+// place phrases, the person and role mentions and the holds. A span enters
+// only through the lattice's add methods, which note the stage that made
+// it, and the lattice's one overlap policy is rulesFirst: a span of the
+// rules stands, and the tagger's proposal enters only where it overlaps
+// none. With Config.Explain (orggraph extract --explain) every mention and
+// hold says which stage made it, and every proposal dropped says which
+// stage dropped it and why.
+//
+// The stages, and their files:
+//
+//	tag                   tagging.go             the tagger proposes persons, organizations, places
+//	chains                chains.go, titles.go   title chains: 区工委副书记、管委会主任谢春生
+//	appointments          appointments.go        任命…为…, …不再担任…职务, 当选为, 辞去: appointments and removals
+//	attendee-lists        attendee_lists.go      出席会议的领导有:甲、乙; 参加人员:甲、乙
+//	bios                  bios.go                甲,男,汉族,…现任…,拟任…
+//	rosters               attendee_lists.go      a name, spaces and its titles, a line each
+//	outlet, meta          meta.go                the outlet, the date, the title
+//	jurisdiction          resolve.go             the document's places; canonical bodies
+//	model-persons         model_persons.go       the tagger's names wherever they stand, with vetoes
+//	titles-after-names,
+//	names-before-titles   names_before_titles.go NAME省长, NAME总书记, NAME巡视员
+//	bracket-credits,
+//	credits-after-names   credits.go             (西王镇 周雷), 王某 摄, 供稿, 整理
+//	known-names           known_names.go         further occurrences of a name found
+//	output                output.go              mentions, persons, bodies, places, holds
+//	events                events.go              meetings, inspections and visits
+//
+// The recognizers the stages share hang off the document: bodies (body,
+// place and outlet phrases: bodies.go, bodies_more.go, orgs.go, towns.go),
+// chains (titles and the holds they record: chains.go, titles.go), names
+// (names.go; long names with a dot, Mongolian, Tibetan, Uyghur and
+// transliterated: names_long.go; the tagger's names and margins:
+// names_model.go; lists of names and the counts that close them, 甲、乙
+// 两名同志, 甲等100名同志: name_lists.go) and resolver (resolve.go). The word
+// lists they consult (cue words, vetoes, collective words) are data, in
+// cues.go and in the lexicon TSVs of package lexicon.
 package ner
-
-import (
-	"fmt"
-	"iter"
-	"regexp"
-	"sort"
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/orggraph/orggraph/ner/lexicon"
-	"github.com/orggraph/orggraph/ner/normalize"
-	"github.com/orggraph/orggraph/ner/segment"
-	"github.com/orggraph/orggraph/ner/tagger"
-)
-
-// docState holds the work on one document. All offsets in it are byte
-// offsets into the normalized text s, mapped back through t at output.
-type docState struct {
-	x   *Extractor
-	t   *normalize.Text
-	s   string
-	doc Document
-
-	tokAt    map[int]segment.Token // token start -> token, for segmented sentences
-	segDone  map[int]bool          // sentence starts already segmented
-	sentEnds []int                 // sentence end offsets, ascending
-	sc       *scratch              // per-position memos, reused between documents
-	res      *Result
-	jur      []jurPlace // the document's jurisdiction, most specific first
-	outlet   string
-
-	lattice // the mentions, phrases and holds found so far
-
-	// The recognizers every stage may ask: of bodies and places, of title
-	// chains (and the holds they record), of names, of jurisdictions.
-	*bodies
-	*chains
-	*names
-	*resolver
-}
-
-// newDocState prepares the work on the normalized text t.
-func newDocState(x *Extractor, t *normalize.Text, doc Document, sc *scratch) *docState {
-	d := &docState{x: x, t: t, s: t.S, doc: doc, sc: sc}
-	d.lattice.s, d.lattice.lex, d.lattice.sc = t.S, x.lex, sc
-	d.bodies = &bodies{d}
-	d.chains = &chains{docState: d}
-	d.names = &names{docState: d}
-	d.resolver = &resolver{docState: d}
-	if x.explain {
-		d.trace = &trace{made: map[traceKey]string{}}
-	}
-	return d
-}
-
-// run runs every stage on the document, in order.
-func (d *docState) run() {
-	d.runUntil("")
-	if d.trace != nil {
-		d.explain()
-	}
-}
-
-// runUntil runs the stages in order up to the one named last, or all of
-// them when last is "".
-func (d *docState) runUntil(last string) {
-	d.res = &Result{Doc: d.doc.ID}
-	d.persons = map[string]int{}
-	for i := range stages {
-		d.stage = &stages[i]
-		stages[i].run(d)
-		if stages[i].name == last {
-			break
-		}
-	}
-	d.stage = nil
-}
-
-func (d *docState) runeAt(i int) (rune, int) {
-	if i >= len(d.s) {
-		return 0, 0
-	}
-	return utf8.DecodeRuneInString(d.s[i:])
-}
-
-// s2rune returns the rune at i.
-func (d *docState) s2rune(i int) rune {
-	r, _ := d.runeAt(i)
-	return r
-}
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
-var phraseKinds = func(e *lexicon.Entry) bool {
-	return e.Kind == lexicon.Place || e.Kind == lexicon.Level || e.Kind == lexicon.Body
-}
-
-func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
-	for _, e := range es {
-		if e.Kind == k {
-			return e
-		}
-	}
-	return nil
-}
-
-// hasVerb reports whether the segmenter reads a verb in [p, e): no name
-// of a company holds one (横市镇卫生院联合县人民医院).
-func (d *docState) hasVerb(p, e int) bool { return d.verbs(p, e) > 0 }
-
-// verbs counts the verbs the segmenter reads in [p, e).
-func (d *docState) verbs(p, e int) int {
-	d.segment(p)
-	n := 0
-	for i := p; i < e; i++ {
-		if tk, ok := d.tokAt[i]; ok && tk.Tag == "v" {
-			n++
-		}
-	}
-	return n
-}
-
-func hasAnyPrefix(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// segment segments the clause around byte p unless that is done.
-func (d *docState) segment(p int) {
-	if d.sentEnds == nil {
-		// Ends of sentences (byte after the terminator), found once.
-		for i, r := range d.s {
-			if isClauseEnd(r) {
-				d.sentEnds = append(d.sentEnds, i+utf8.RuneLen(r))
-			}
-		}
-		d.sentEnds = append(d.sentEnds, len(d.s))
-		d.segDone = map[int]bool{}
-		d.tokAt = map[int]segment.Token{}
-	}
-	k := sort.SearchInts(d.sentEnds, p+1) // first end after p
-	a := 0
-	if k > 0 {
-		a = d.sentEnds[k-1]
-	}
-	if d.segDone[a] {
-		return
-	}
-	d.segDone[a] = true
-	for _, tk := range d.x.seg.Cut(d.s[a:d.sentEnds[k]]) {
-		tk.Start += a
-		tk.End += a
-		d.tokAt[tk.Start] = tk
-	}
-}
-
-// scratch holds the per-position memos of one document; an Extractor
-// keeps them in a pool, so documents reuse the memory.
-type scratch struct {
-	mOff   []int32 // lexicon matches at a byte: 0 not yet looked up, else 1+start in pool
-	mCnt   []uint8
-	pool   []lexicon.Match
-	bp     []*bodyPhrase // body phrase at a byte, once bpDone
-	bpDone []bool
-
-	// The tagger's buffers.
-	runes  []rune
-	starts []int
-	obs    []uint32
-	tag    tagger.Scratch
-}
-
-func (sc *scratch) reset(n int) {
-	if cap(sc.mOff) < n {
-		sc.mOff, sc.mCnt = make([]int32, n), make([]uint8, n)
-		sc.bp, sc.bpDone = make([]*bodyPhrase, n), make([]bool, n)
-	} else {
-		sc.mOff, sc.mCnt = sc.mOff[:n], sc.mCnt[:n]
-		sc.bp, sc.bpDone = sc.bp[:n], sc.bpDone[:n]
-		clear(sc.mOff)
-		clear(sc.bp)
-		clear(sc.bpDone)
-	}
-	clear(sc.pool)
-	sc.pool = sc.pool[:0]
-}
-
-// mayStart reports whether a chain or phrase could start at i: every one
-// starts with a place, level, body, outlet or title word, except a
-// township the gazetteer lacks and an outlet cut short by lost
-// characters, which ends at a break close by.
-func (d *docState) mayStart(i int) bool {
-	for _, m := range d.matches(i) {
-		for _, e := range m.Entries {
-			switch e.Kind {
-			case lexicon.Place, lexicon.Level, lexicon.Body, lexicon.Outlet, lexicon.Role, lexicon.RoleMod:
-				return true
-			}
-		}
-	}
-	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) || partyPrefixAt(d.s[i:]) != "" {
-		return true
-	}
-	bi := sort.SearchInts(d.t.Breaks, i+1)
-	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet
-}
-
-// isClauseEnd reports whether r ends the pieces segment cuts out:
-// clauses. gojieba splits its input at every punctuation mark anyway, so a
-// clause gets the same words alone as in its document.
-func isClauseEnd(r rune) bool {
-	switch r {
-	case '。', '!', '?', ';', '\n', ',', '、', ':', '(', ')', '“', '”', '《', '》':
-		return true
-	}
-	return false
-}
-
-// skipSpace returns the offset of the first byte at or after i that is
-// no space or line break.
-func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// isNumeral reports whether r writes a number (3, 三, 两, 十).
-func isNumeral(r rune) bool {
-	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百", r)
-}
-
-func hasAnySuffix(s string, xs ...string) bool {
-	for _, x := range xs {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
-func skipPrefix(s string, i int, p string) int {
-	if strings.HasPrefix(s[i:], p) {
-		return i + len(p)
-	}
-	return i
-}
-
-// plainWord reports whether the segmenter reads [s, e) as one noun, verb
-// or adjective of two characters (单元), no name.
-func (d *docState) plainWord(s, e int) bool {
-	if utf8.RuneCountInString(d.s[s:e]) != 2 {
-		return false
-	}
-	d.segment(s)
-	tk, ok := d.tokAt[s]
-	return ok && tk.End == e && (tk.Tag == "n" || tk.Tag == "v" || tk.Tag == "vn" || tk.Tag == "a")
-}
-
-// wordPast reports whether the segmenter reads a dictionary word that
-// starts at p and goes on past e (徐某来到: 来到 starts at 来); words its
-// HMM makes up (杰到) do not count.
-func (d *docState) wordPast(p, e int) bool {
-	d.segment(p)
-	tk, ok := d.tokAt[p]
-	return ok && tk.End > e && tk.Tag != "" && tk.Tag != "x"
-}
-
-// hanBefore reports whether a Han character that is no function word
-// stands right before i.
-func (d *docState) hanBefore(i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
-	return isHan(r) && !strings.ContainsRune(notQualifiers, r)
-}
-
-// tokenOver returns the segmenter's word that holds byte p, looking back
-// at most 12 bytes for its start. The clause must be segmented.
-func (d *docState) tokenOver(p int) (segment.Token, bool) {
-	for j := p; j >= 0 && j >= p-11; j-- {
-		if tk, ok := d.tokAt[j]; ok {
-			return tk, true
-		}
-	}
-	return segment.Token{}, false
-}
-
-// wordGoesOn reports whether the segmenter reads the text at e as the
-// middle of a word (小学生, 教工委): a body ending at e is cut from it.
-func (d *docState) wordGoesOn(e int) bool {
-	if r, _ := d.runeAt(e); !isHan(r) || d.boundaryLen(e) > len("字") {
-		return false // a title or a body word of two characters follows
-	}
-	d.segment(e)
-	if _, ok := d.tokAt[e]; ok {
-		return false
-	}
-	tk, ok := d.tokenOver(e - 1)
-	return ok && tk.End > e
-}
-
-// statedDate returns the date the sentence around [s, e) gives for what
-// it tells (1月14日,…会议召开), resolved against the publication date: a
-// missing year is the publication's, or the year before when the month
-// comes after the publication's. The publication date is the fallback.
-func (d *docState) statedDate(s, e int) string {
-	pub := d.res.Date
-	a := strings.LastIndexAny(d.s[:s], "。\n") + 1
-	m := reMDFull.FindStringSubmatch(d.s[a:e])
-	if m == nil {
-		return pub
-	}
-	month, _ := strconv.Atoi(m[2])
-	day, _ := strconv.Atoi(m[3])
-	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return pub
-	}
-	year := 0
-	if m[1] != "" {
-		year, _ = strconv.Atoi(m[1])
-	} else if len(pub) >= 7 {
-		py, _ := strconv.Atoi(pub[:4])
-		pm, _ := strconv.Atoi(pub[5:7])
-		year = py
-		if month > pm {
-			year-- // a month after the publication's: last year's
-		}
-	}
-	if year == 0 {
-		return pub
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
-}
-
-// reMDFull finds a date written with a month and a day, and maybe a year.
-var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-
-// occurrences yields the byte offset of each occurrence of w in s, left to
-// right; each search starts after the occurrence before.
-func occurrences(s, w string) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for off := 0; ; {
-			k := strings.Index(s[off:], w)
-			if k < 0 || !yield(off+k) {
-				return
-			}
-			off += k + len(w)
-		}
-	}
-}

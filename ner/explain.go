@@ -62,17 +62,17 @@ func (d *docState) madeBy(m Mention) string {
 	if st, ok := made[traceKey{"phrase", m.ns, m.ne}]; ok {
 		return st
 	}
-	for k, st := range made {
-		if strings.HasPrefix(k.kind, "tag:") && k.s == m.ns && k.e == m.ne {
-			return st
-		}
-	}
 	// A place written at the start of a body phrase (湖南省 of 湖南省委).
 	for _, bp := range d.phrases {
 		if bp.start <= m.ns && m.ne <= bp.end {
 			if st, ok := made[traceKey{"phrase", bp.start, bp.end}]; ok {
 				return st
 			}
+		}
+	}
+	for k, st := range made {
+		if strings.HasPrefix(k.kind, "tag:") && k.s == m.ns && k.e == m.ne {
+			return st
 		}
 	}
 	return "output"

@@ -89,7 +89,7 @@ var stages = []stage{
 		"names before 摄, 供稿, 整理, 报道",
 		func(d *docState) { (&creditStage{d}).creditsAfterNames() }},
 	{"known-names", lText | lPersons, lPersons,
-		"names of the user's lexicon, wherever they stand",
+		"every further occurrence of a name found, wherever it stands",
 		func(d *docState) { (&knownStage{d}).findKnownNames() }},
 	{"meta", lText, lMeta,
 		"the document's date and title",

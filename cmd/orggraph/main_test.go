@@ -798,3 +798,49 @@ func TestStoreReextract(t *testing.T) {
 		t.Errorf("add --reextract again: %v %q", err, stderr)
 	}
 }
+
+// TestExtractExplain: --explain names the stage of each mention and hold,
+// on the sample and on an article written for the test, and the stage
+// that dropped a name the tagger proposed.
+func TestExtractExplain(t *testing.T) {
+	out, _, err := runCmd(t, "", "extract", "--explain", "--quiet", sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"#   tag ", "#   events ", "== " + sample} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in the explanation", want)
+		}
+	}
+	line := func(out, kind, text string) string {
+		for _, l := range strings.Split(out, "\n") {
+			f := strings.Fields(l)
+			if len(f) >= 4 && f[1] == kind && f[2] == text {
+				return l
+			}
+		}
+		return ""
+	}
+	if l := line(out, "person", "谢春生"); !strings.HasSuffix(l, " chains") {
+		t.Errorf("谢春生: %q, want the chains stage", l)
+	}
+	if !strings.Contains(out, "hold         谢春生 主任 @ 岳阳经开区管委会 chains") {
+		t.Errorf("no line for 谢春生's hold at 管委会 made by chains")
+	}
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a.txt")
+	os.WriteFile(art, []byte("会议选举刘海波、陈晓两名同志分别以全票当选为镇长和镇人大主席团主席。\n"), 0o644)
+	out, _, err = runCmd(t, "", "extract", "--explain", "--quiet", art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := line(out, "person", "陈晓"); !strings.HasSuffix(l, " appointments") {
+		t.Errorf("陈晓: %q, want the appointments stage\n%s", l, out)
+	}
+	if l := line(out, "person", "陈晓两"); !strings.Contains(l, "dropped by model-persons: overlaps a span of the rules") {
+		t.Errorf("陈晓两: %q, want dropped by model-persons\n%s", l, out)
+	}
+	if strings.Contains(out, `{"doc"`) {
+		t.Error("--explain printed JSON")
+	}
+}

@@ -4,7 +4,8 @@ import (
 	"sort"
 )
 
-// knownStage is the stage of names of the user's lexicon, which always win.
+// knownStage is the stage of known names: every further occurrence of a
+// name found, wherever it stands (文春方 alone, after 书记文春方).
 type knownStage struct{ *docState }
 
 // findKnownNames marks every further occurrence of a recognized name.
