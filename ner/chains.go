@@ -18,6 +18,12 @@ type chains struct {
 	lastChainRoles []string // the title words of the last chain (部长 for 常务副部长)
 }
 
+// forget clears the memory of the last chain: each stage starts with
+// none, so that what one stage recorded last never reaches into the next.
+func (d *chains) forget() {
+	d.lastChainEnd, d.lastChainBody, d.lastChainRoles = 0, nil, d.lastChainRoles[:0]
+}
+
 // scan walks the text once: title chains with their names, then bodies
 // and places.
 func (d *chains) scan() {

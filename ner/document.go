@@ -71,6 +71,7 @@ func (d *docState) runUntil(last string) {
 	d.persons = map[string]int{}
 	for i := range stages {
 		d.stage = &stages[i]
+		d.chains.forget()
 		stages[i].run(d)
 		if stages[i].name == last {
 			break
