@@ -274,6 +274,16 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		// …or each one title of a list, in order: 甲、乙分别当选为县长、
 		// 副县长.
 		if items, _ := d.titles(q); len(starts) == 1 && len(items) == len(names) {
+			// A title that writes no body is of the one before it
+			// (村党总支书记、副书记).
+			for i := 1; i < len(items); i++ {
+				if items[i].body == nil && items[i].place == nil {
+					items[i].inherited = items[i-1].body
+					if items[i].inherited == nil {
+						items[i].inherited = items[i-1].inherited
+					}
+				}
+			}
 			for i, nm := range names {
 				d.record([]roleItem{items[len(names)-1-i]}, [][2]int{nm}, status)
 			}

@@ -150,8 +150,8 @@ var eventVerbs = []string{"召开", "举行", "举办", "开展"}
 var placePreps = []string{"在", "到", "赴", "深入", "来到", "走进", "走访"}
 
 // townVetoes cannot start the name of a township or village: determiners
-// and conjunctions (各镇, 和乡).
-const townVetoes = "各全每该本两多等和与及、"
+// and conjunctions (各镇, 和乡), and no name holds 届 (新一届村党支部).
+const townVetoes = "各全每该本两多等和与及、届"
 
 // villageVetoes cannot start the one-character name of a village (各村,
 // 新村, 三村).
@@ -169,3 +169,6 @@ const translitTypical = "夫斯基尔克特姆德茨娃诺维奇耶"
 
 // translitEnds end transliterated names (…诺夫, …诺娃).
 const translitEnds = "夫娃奇基"
+
+// termWords date the titles after them to a new term: 为新一届村党支部委员.
+var termWords = []string{"新一届", "新一任", "新任"}

@@ -93,6 +93,8 @@ func TestStages(t *testing.T) {
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},
 		{"appointments", "刘海波、陈晓两名同志分别以全票当选为镇长和镇人大主席团主席。", "person:刘海波 hold:刘海波=镇长 person:陈晓 hold:陈晓=主席@镇人大主席团"},
 		{"appointments", "刘海波、陈晓两名同志分别当选为县长、副县长。", "person:刘海波 hold:刘海波=县长 person:陈晓 hold:陈晓=副县长"},
+		{"appointments", "韦国强、蒙丽两位同志分别当选为村党总支书记、副书记。", "person:韦国强 hold:韦国强=书记@村党总支 person:蒙丽 hold:蒙丽=副书记@村党总支"},
+		{"appointments", "选举黄明、李勇、苏晓等7名同志为新一届村党支部委员。", "person:黄明 hold:黄明=委员@村党支部 person:李勇 hold:李勇=委员@村党支部 person:苏晓 hold:苏晓=委员@村党支部"},
 		{"appointments", "会议补选赵明、钱亮、孙华3名同志为省人民代表大会代表。", "person:赵明 hold:赵明=代表@省人民代表大会 person:钱亮 hold:钱亮=代表@省人民代表大会 person:孙华 hold:孙华=代表@省人民代表大会"},
 		{"appointments", "会议审议了关于吴刚、郑丽两位同志辞去县人大常委会委员的辞呈。", "person:吴刚 hold:吴刚=委员@县人大常委会 person:郑丽 hold:郑丽=委员@县人大常委会"},
 		{"appointments", "任命周强等100名同志为人民陪审员。", "person:周强 hold:周强=人民陪审员"},

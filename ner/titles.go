@@ -57,6 +57,15 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 	// After 为 the titles are an appointment's: a comma ends them
 	// (推选甲为代表团团长,乙…为副团长).
 	commaJoins := !strings.HasSuffix(d.s[:p], "为")
+	// 新一届 before the titles dates them: 为新一届村党支部委员.
+	for _, w := range termWords {
+		if strings.HasPrefix(d.s[p:], w) {
+			if bp := d.bodyPhrase(p + len(w)); bp != nil {
+				p += len(w)
+			}
+			break
+		}
+	}
 	for {
 		bp := d.trimPartyGroup(d.bodyPhrase(p))
 		q := p
