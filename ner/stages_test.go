@@ -88,6 +88,9 @@ func TestStages(t *testing.T) {
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
+		{"chains", "镇党委副书记吴静,党委委员、副镇长候选人杜兆峰参加会议。", "phrase:镇党委 role:副书记 person:吴静 hold:吴静=副书记@镇党委 role:委员 role:副镇长 person:杜兆峰 hold:杜兆峰=委员@镇党委"},
+		{"chains", "区政协党组书记、七届政协主席提名人选朱永国出席。", "phrase:区政协 role:党组书记 phrase:七届政协 role:主席 person:朱永国 hold:朱永国=党组书记@区政协"},
+		{"chains", "县委副书记、县长徐望来到县政协。", "phrase:县委 role:副书记 role:县长 person:徐望 hold:徐望=副书记@县委 hold:徐望=县长 phrase:县政协"},
 		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
 		// Lists closed by a count or a collective word.
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},

@@ -117,8 +117,17 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		if n := len(items); n > 0 && items[n-1].former && r.body == nil && r.place == nil {
 			r.former = true
 		}
-		items = append(items, r)
+		// A candidate for a title holds none of it: 副镇长候选人,
+		// 政协主席提名人选.
 		p = r.end
+		for _, w := range nomineeWords {
+			if strings.HasPrefix(d.s[p:], w) {
+				r.nominee = true
+				p += len(w)
+				break
+			}
+		}
+		items = append(items, r)
 		// A parenthesised qualifier after a title: 副县长(挂职).
 		if strings.HasPrefix(d.s[p:], "(") {
 			if k := strings.IndexByte(d.s[p:], ')'); k > 0 && titleQualifiers[d.s[p+1:p+k]] {
