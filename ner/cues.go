@@ -84,7 +84,7 @@ const functionSurnames = "曾于"
 // translit holds the characters of transliterated foreign names and of
 // Uyghur and other minority names written with a dot (约翰·史密斯,
 // 阿依古丽·买买提).
-const translit = "阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
+const translit = "别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾波伯勃博布查察达代戴丹道德邓迪蒂丁东杜顿多厄恩尔法范菲费芬丰夫弗福富盖甘冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉济加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里理丽利莉连列林琳刘龙卢鲁路伦罗洛吕马玛迈麦曼梅蒙米密敏明莫墨姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘庞佩彭皮珀坡普奇齐恰乔琼丘萨塞桑瑟森沙莎尚舍什史舒斯松苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温翁沃乌伍武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹朱祖佐翰得夏汀琴娅丝黛薇芙蒲鲍凡杨贡楚茨娃吐逊江不都热合依买孜木力汗吾罕默素甫旦则玉拜"
 
 // mongol holds the characters of Mongolian names written without a dot
 // (巴图孟和, 乌云其其格).
@@ -176,3 +176,11 @@ var termWords = []string{"新一届", "新一任", "新任"}
 // nomineeWords after a title make its holder a candidate for it, who
 // holds none of it (副镇长候选人, 七届政协主席提名人选).
 var nomineeWords = []string{"候选人", "提名人选", "候选人选", "人选"}
+
+// privateWords before a name and privateAfter after it make it a private
+// person whom officials visit, help or quote, not an official (低保户雷某,
+// 困难残疾人蒋某, 村民王某说, 廖某家中).
+var (
+	privateWords = []string{"低保户", "贫困户", "困难户", "五保户", "脱贫户", "监测户", "残疾人", "困难群众", "村民", "居民", "群众", "患者", "病人", "老人", "农户", "种植户", "养殖户", "市民", "游客", "儿童", "孤儿", "学生", "家属"}
+	privateAfter = []string{"家中", "家里", "老人家"}
+)

@@ -58,6 +58,9 @@ func (d *docState) madeBy(m Mention) string {
 		if st, ok := made[traceKey{m.Type, m.ns, m.ne}]; ok {
 			return st
 		}
+		if st, ok := made[traceKey{"mention:" + m.Type, m.ns, m.ne}]; ok {
+			return st + " (a mention, no person of the graph)"
+		}
 	}
 	if st, ok := made[traceKey{"phrase", m.ns, m.ne}]; ok {
 		return st

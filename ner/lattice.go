@@ -8,7 +8,7 @@ import "github.com/orggraph/orggraph/ner/lexicon"
 // offsets into the normalized text s.
 //
 // The insertion rule: every span enters through an add method (addPhrase,
-// addRole, addPerson, addOccurrence, addSurname, addHold, setTags), which
+// addRole, addPerson, addOccurrence, addMentionOnly, addHold, setTags), which
 // notes the stage that made it when the document is explained. A stage
 // that drops a proposal says so with drop.
 //
@@ -26,7 +26,7 @@ type lattice struct {
 	rmentions  []Mention     // role mentions
 	pmentions  []Mention     // person mentions
 	pmentionAt map[int]int   // person mention start -> end, as added by addPerson
-	smentions  []Mention     // persons named by a surname alone: mentions only
+	smentions  []Mention     // persons mentioned who are no persons of the graph (老孙, 低保户雷某)
 	persons    map[string]int
 	holds      []holdDraft
 
@@ -109,11 +109,12 @@ func (d *lattice) addOccurrence(s, e int) {
 	d.note("person", s, e)
 }
 
-// addSurname adds a mention of a person too little to name one in the
-// graph: a surname alone (老孙), a name in Latin letters.
-func (d *lattice) addSurname(s, e int) {
+// addMentionOnly adds a mention of a person who is no person of the
+// graph: a surname alone (老孙), a name in Latin letters, a private person
+// (低保户雷某).
+func (d *lattice) addMentionOnly(s, e int) {
 	d.smentions = append(d.smentions, Mention{Type: "person", Text: d.s[s:e], ns: s, ne: e})
-	d.note("person", s, e)
+	d.note("mention:person", s, e)
 }
 
 // addHold adds a hold.

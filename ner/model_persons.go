@@ -1,12 +1,20 @@
 package ner
 
 import (
+	"sort"
+
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // modelPersons adds the tagger's persons that no rule found, where they
 // overlap no mention of the rules.
 func (d *modelStage) modelPersons() {
+	// The names the rules found, before the tagger's are added.
+	ruled := make([]string, 0, len(d.persons))
+	for n := range d.persons {
+		ruled = append(ruled, n)
+	}
+	sort.Strings(ruled)
 	for _, s := range d.tspans {
 		if s.user {
 			// The user's name replaces any other reading of its words.
@@ -24,20 +32,31 @@ func (d *modelStage) modelPersons() {
 			}
 			continue
 		}
+		if n := d.insideKnown(ruled, s.start, s.end); n != "" {
+			d.drop("person", s.start, s.end, "part of "+n+", a name already found")
+			continue
+		}
 		if latinName(d.s[s.start:s.end]) {
 			// A name in Latin letters (Grubby, JohnParkes): a mention; the
 			// graph keeps to names in characters.
-			d.addSurname(s.start, s.end)
+			d.addMentionOnly(s.start, s.end)
 			continue
 		}
 		if r, w := d.runeAt(s.start); s.end == s.start+w && d.x.lex.Has(string(r), lexicon.Surname) {
 			// A surname alone (老孙, 小张): a mention of a person, too
 			// little to name one in the graph.
-			d.addSurname(s.start, s.end)
+			d.addMentionOnly(s.start, s.end)
 			continue
 		}
 		if !d.plausibleName(s.start, s.end) {
 			d.drop("person", s.start, s.end, "no plausible name: a title, place, body or word of the lexicons")
+			continue
+		}
+		// A private person the officials visit or quote is a person
+		// mentioned, no official of the graph (低保户雷某, 村民王某,
+		// 廖某家中).
+		if hasAnySuffix(d.s[:s.start], privateWords...) || hasAnyPrefix(d.s[s.end:], privateAfter...) {
+			d.addMentionOnly(s.start, s.end)
 			continue
 		}
 		// With no title or cue, a common word is no name (单元).
@@ -47,4 +66,25 @@ func (d *modelStage) modelPersons() {
 		}
 		d.addPerson(s.start, s.end)
 	}
+}
+
+// insideKnown returns the longest of the names the rules found of which
+// [s, e) is a strict part where it stands (阮成 of 阮成发, 别克·贾那提别克
+// of 沙恒别克·贾那提别克), or "". A name reads the same wherever it
+// stands: the known-names stage marks the whole of it there.
+func (d *modelStage) insideKnown(names []string, s, e int) string {
+	best := ""
+	for _, n := range names {
+		if len(n) <= e-s || len(n) <= len(best) {
+			continue
+		}
+		lo, hi := max(0, e-len(n)), min(len(d.s), s+len(n))
+		for k := range occurrences(d.s[lo:hi], n) {
+			if lo+k <= s && e <= lo+k+len(n) {
+				best = n
+				break
+			}
+		}
+	}
+	return best
 }

@@ -113,6 +113,10 @@ func TestStages(t *testing.T) {
 		// Credits.
 		{"bracket-credits/rules", "全县共排查隐患120处。(西王镇 周雷)\n", "person:周雷"},
 		{"credits-after-names/rules", "图为会议现场。\n王大伟 摄\n", "person:王大伟"},
+		// Private persons are mentions, not officials; a part of a name
+		// the rules found gives way to it.
+		{"model-persons", "县长刘建华先后来到低保户黄桂成、困难残疾人蒋美莲家中走访。", "mention:person:黄桂成 mention:person:蒋美莲"},
+		{"model-persons", "云南省委书记阮成发出席会议。阮成发去的地方都在边境。", "-person:阮成"},
 		// Long names: with a dot, Mongolian.
 		{"model-persons", "阿不都热合曼·买买提主持会议。", "person:阿不都热合曼·买买提"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
