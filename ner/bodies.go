@@ -89,9 +89,10 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
-		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level || parts[len(parts)-1].e.Attr("national") == "1") {
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level || parts[len(parts)-1].e.Attr("national") == "1" ||
+			parts[len(parts)-1].e.Attr("zone") == "1") {
 			// A department the lexicons lack, named before a title:
-			// 桃江县卫生健康局副局长.
+			// 桃江县卫生健康局副局长, 经开区产业发展部特别顾问.
 			if dn := d.deptAt(p); dn > 0 {
 				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
 				p += dn

@@ -93,7 +93,8 @@ const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额�
 // Bodies: the suffixes of departments, companies and towns, the democratic parties, and the qualifiers written after a title.
 
 // deptSuffixes end the names of government departments.
-var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科"}
+var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科",
+	"工作部", "发展部", "管理部", "服务部", "建设部", "保障部", "合作部", "促进部"}
 
 // orgSuffixes end the names of companies and institutions.
 var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}

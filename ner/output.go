@@ -122,6 +122,11 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 	e := h.role.entry
 	if h.body != nil {
 		d.resolve(h.body)
+		if adhoc(h.body) {
+			// A delegation or a session's presidium is the title's
+			// organ as written, but no body of the graph.
+			return h.body.text, ""
+		}
 		return h.body.text, h.body.canonical
 	}
 	if pl := h.role.place; pl != nil && e.Attr("head") == "" {
@@ -342,7 +347,7 @@ func (d *outputStage) finish() {
 			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
 		}
 		key := bp.text + "\x00" + bp.canonical
-		if !seenBody[key] {
+		if !seenBody[key] && !adhoc(bp) {
 			seenBody[key] = true
 			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
 		}
@@ -460,4 +465,11 @@ func (d *outputStage) jurDepth(name string) int {
 		}
 	}
 	return 1
+}
+
+// adhoc reports whether a phrase names an ad hoc organ (代表团, 大会主席团):
+// the organ of its titles, no body.
+func adhoc(bp *bodyPhrase) bool {
+	n := len(bp.cores)
+	return n > 0 && bp.cores[n-1].Attr("adhoc") == "1"
 }

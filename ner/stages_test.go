@@ -91,6 +91,8 @@ func TestStages(t *testing.T) {
 		{"chains", "镇党委副书记吴静,党委委员、副镇长候选人杜兆峰参加会议。", "phrase:镇党委 role:副书记 person:吴静 hold:吴静=副书记@镇党委 role:委员 role:副镇长 person:杜兆峰 hold:杜兆峰=委员@镇党委"},
 		{"chains", "区政协党组书记、七届政协主席提名人选朱永国出席。", "phrase:区政协 role:党组书记 phrase:七届政协 role:主席 person:朱永国 hold:朱永国=党组书记@区政协"},
 		{"chains", "县委副书记、县长徐望来到县政协。", "phrase:县委 role:副书记 role:县长 person:徐望 hold:徐望=副书记@县委 hold:徐望=县长 phrase:县政协"},
+		{"chains", "市政协副主席、经开区产业发展部特别顾问邹立茂,经开区党工委委员、党政工作部部长杨建武出席。", "phrase:市政协 role:副主席 phrase:经开区产业发展部 role:特别顾问 person:邹立茂 hold:邹立茂=副主席@市政协 hold:邹立茂=特别顾问@经开区产业发展部 phrase:经开区党工委 role:委员 phrase:党政工作部 role:部长 person:杨建武 hold:杨建武=委员@经开区党工委 hold:杨建武=部长@党政工作部"},
+		{"chains", "区十五届人大常委会主任、大会主席团常务主席范大明主持。", "phrase:区十五届人大常委会 role:主任 phrase:大会主席团 role:常务主席 person:范大明 hold:范大明=主任@区十五届人大常委会 hold:范大明=常务主席@大会主席团"},
 		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
 		// Lists closed by a count or a collective word.
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},
