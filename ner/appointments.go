@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // appointStage is the stage of appointments and removals: 任命…为…, …不再担任…职务, elections and nominations, and the bios of personnel notices.
 type appointStage struct{ *docState }
@@ -32,7 +35,10 @@ func (d *appointStage) appointments() {
 			d.postTitle(k)
 		}
 		if (r == '原' || r == '曾') && (strings.HasPrefix(d.s[k:], "原任") || strings.HasPrefix(d.s[k:], "曾任")) {
-			d.formerOf(k + len("原任"))
+			d.formerOf(k+len("原任"), "former")
+		}
+		if r == '现' && strings.HasPrefix(d.s[k:], "现任") {
+			d.formerOf(k+len("现任"), "") // 现任区委副书记、区长的吴某
 		}
 		if r == '当' && strings.HasPrefix(d.s[k:], "当选为") {
 			d.electedList(k + len("当选为"))
@@ -44,8 +50,9 @@ func (d *appointStage) appointments() {
 }
 
 // formerOf reads 原任TITLES的NAME at q: the posts the person held
-// before (原任江苏南京市溧水区委书记的谢某,调任…).
-func (d *appointStage) formerOf(q int) {
+// before (原任江苏南京市溧水区委书记的谢某,调任…), or holds now with 现任
+// (status "").
+func (d *appointStage) formerOf(q int, status string) {
 	items, p := d.titles(q)
 	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "的") {
 		return
@@ -55,7 +62,7 @@ func (d *appointStage) formerOf(q int) {
 	if !ok {
 		return
 	}
-	d.record(items, [][2]int{{p, e}}, "former")
+	d.record(items, [][2]int{{p, e}}, status)
 }
 
 // electedList reads the names listed after the titles they were elected
@@ -216,7 +223,18 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		}
 	}
 	end = d.beforeComrade(end)
+	if kw == "现任" && strings.HasSuffix(d.s[:end], ",") {
+		end-- // 胡某,现任…县委书记
+	}
 	s, ok := d.nameEndingAt(end)
+	if !ok && (kw == "代理" || kw == "辞去") {
+		// A title after the name: 郑某副区长代理…区长职务.
+		if rs, found := d.roleEndingAt(end); found {
+			if s2, ok2 := d.nameEndingAt(rs); ok2 {
+				s, end, ok = s2, rs, true
+			}
+		}
+	}
 	if !ok {
 		// A name a title chain took (院长易某担任审判长): a function it
 		// serves in, no appointment.
@@ -399,4 +417,22 @@ func (d *appointStage) appointment(ns, ne, q int, status string) {
 		d.record(more, [][2]int{{ns, ne}}, status)
 		p = e
 	}
+}
+
+// roleEndingAt returns the start of the longest title that ends at e
+// (副区长 in 郑某副区长代理, not 区长), if there is one within six
+// characters.
+func (d *appointStage) roleEndingAt(e int) (int, bool) {
+	p, start, found := e, 0, false
+	for n := 0; n < 6 && p > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(d.s[:p])
+		if !isHan(r) {
+			break
+		}
+		p -= w
+		if it, ok := d.role(p, nil); ok && it.end == e && it.start == p {
+			start, found = p, true
+		}
+	}
+	return start, found
 }

@@ -33,6 +33,8 @@ var appointBack = []struct{ kw, status string }{
 	{"曾任", "former"},
 	{"历任", "former"},
 	{"原任", "former"},
+	{"现任", ""},
+	{"代理", "appointed"},
 	{"任", "appointed"},
 }
 

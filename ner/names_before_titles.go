@@ -21,7 +21,7 @@ func (d *modelStage) titlesAfterNames() {
 	heldAs := map[string]bool{} // name start and title already recorded (王某委员建议)
 	for _, h := range d.holds {
 		held[h.ns] = true
-		heldAs[strconv.Itoa(h.ns)+h.role.entry.Word] = true
+		heldAs[strconv.Itoa(h.ns)+h.role.text] = true
 	}
 	seen := map[int]bool{}
 	n := len(d.pmentions)
@@ -40,7 +40,7 @@ func (d *modelStage) titlesAfterNames() {
 		if _, ok := d.name(p, true); ok {
 			continue
 		}
-		if !d.wordOfItsOwn(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].entry.Word] {
+		if !d.wordOfItsOwn(m.ne, p) || heldAs[strconv.Itoa(m.ns)+items[0].text] {
 			continue
 		}
 		if !held[m.ns] {

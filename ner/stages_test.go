@@ -109,6 +109,11 @@ func TestStages(t *testing.T) {
 		// Removals with a title list.
 		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
+		// Posts held now, and acting.
+		{"appointments", "决定郑建副区长代理通州区人民政府区长职务。", "person:郑建 hold:郑建=区长@通州区人民政府"},
+		{"appointments", "现任未央区委副书记、区长的吴智强,拟任未央区委书记。", "person:吴智强 hold:吴智强=副书记@未央区委 hold:吴智强=区长"},
+		{"appointments", "1963年出生的胡海,现任来凤县委书记。", "person:胡海 hold:胡海=书记@来凤县委"},
+		{"titles-after-names", "决定郑建副区长代理通州区人民政府区长职务。", "hold:郑建=副区长"},
 		// Names written before their title.
 		{"titles-after-names", "在京期间,李强省长会见了代表团。", "hold:李强=省长"},
 		{"titles-after-names", "马兴瑞巡视员指出,要抓好落实。", "hold:马兴瑞=巡视员"},
