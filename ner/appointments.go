@@ -37,6 +37,9 @@ func (d *appointStage) appointments() {
 		if (r == '原' || r == '曾') && (strings.HasPrefix(d.s[k:], "原任") || strings.HasPrefix(d.s[k:], "曾任")) {
 			d.formerOf(k+len("原任"), "former")
 		}
+		if cueFirst[r]&cueEnded != 0 {
+			d.postsEnded(k)
+		}
 		if r == '现' && strings.HasPrefix(d.s[k:], "现任") {
 			d.formerOf(k+len("现任"), "") // 现任区委副书记、区长的吴某
 		}
@@ -141,7 +144,7 @@ func (d *appointStage) appointFwd(k int, kw, link, status string) {
 		for link != "" {
 			q := skipPrefix(d.s, names[len(names)-1][1], "同志")
 			sep := 0
-			for _, x := range []string{"和", "及"} {
+			for _, x := range []string{"和", "及", "、", ","} {
 				if strings.HasPrefix(d.s[q:], x) {
 					sep = len(x)
 				}
@@ -435,4 +438,23 @@ func (d *appointStage) roleEndingAt(e int) (int, bool) {
 		}
 	}
 	return start, found
+}
+
+// postsEnded reads NAME的TITLES职务(相应)终止 at the 的 at k: posts that end
+// by law (朱某的省人大常委会委员、内务司法委员会委员职务相应终止).
+func (d *appointStage) postsEnded(k int) {
+	items, p := d.titles(k + len("的"))
+	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "职务") {
+		return
+	}
+	p += len("职务")
+	for _, w := range endedWords {
+		if !strings.HasPrefix(d.s[p:], w) {
+			continue
+		}
+		if s, ok := d.nameEndingAt(k); ok {
+			d.record(items, [][2]int{{s, k}}, "removed")
+		}
+		return
+	}
 }

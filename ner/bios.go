@@ -68,6 +68,7 @@ var cueFirst = func() *[0x10000]uint8 {
 		mark(cueBack, b.kw)
 	}
 	t['('] |= cueBracket
+	t['的'] |= cueEnded
 	for _, pt := range postTitles {
 		mark(cuePost, pt.title)
 	}
@@ -83,6 +84,7 @@ const (
 	cueName
 	cueBracket
 	cuePost
+	cueEnded // 的 of NAME的…职务相应终止
 )
 
 // bios reads the personnel profiles of appointment notices and

@@ -83,6 +83,15 @@ func (d *names) countBefore(e int) int {
 func (d *names) nameList(q int, seps ...string) [][2]int {
 	var names [][2]int
 	for {
+		if len(names) > 0 {
+			// A body and its title start the next item, not a name
+			// (甲、阿勒泰地委书记乙: 阿勒泰 is a place).
+			if bp := d.bodyPhrase(q); bp != nil && len(bp.cores) > 0 {
+				if _, ok := d.role(bp.end, bp); ok {
+					return names
+				}
+			}
+		}
 		e, ok := d.name(q, true)
 		if !ok {
 			return names

@@ -89,7 +89,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return m, true // the user's name
 	case m > e && d.countAt(e):
 		return e, true // the tagger took the count that closes a list (甲、乙两名同志)
-	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)):
+	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)) && !d.weakEndsName(e):
 		return e, true // the tagger took a function word (任命崔某为: 为)
 	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
 		return m, true // the rules' last character starts the next word (徐某来到现场, 周某关于)
@@ -214,6 +214,9 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
 			return ends[1], true
 		}
+		if anchored && strings.ContainsRune(weakTail, third) && d.weakEndsName(ends[0]) {
+			return ends[1], true // 朱永和的: 和 before 的 is no conjunction
+		}
 		if d.boundary(ends[0]) {
 			return ends[0], true
 		}
@@ -329,4 +332,13 @@ func vetoTag(tag string) bool {
 		return true
 	}
 	return strings.HasPrefix(tag, "u")
+}
+
+// weakEndsName reports whether the weak character at p (和, 为, 在…) ends
+// the name rather than starting the next word: 的 follows it
+// (朱永和的…职务).
+func (d *names) weakEndsName(p int) bool {
+	r, w := d.runeAt(p)
+	next, _ := d.runeAt(p + w)
+	return next == '的' && r != '等' && r != '说'
 }

@@ -109,6 +109,8 @@ func TestStages(t *testing.T) {
 		// Removals with a title list.
 		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
+		{"appointments", "朱永和的省十二届人大常委会委员、内务司法委员会委员职务相应终止。", "person:朱永和 hold:朱永和=委员@省十二届人大常委会 hold:朱永和=委员@内务司法委员会"},
+		{"appointments", "推选塔城地委书记支某伟、阿勒泰地委书记谢某迪为总团副团长。", "hold:支某伟=副团长 hold:谢某迪=副团长"},
 		// Posts held now, and acting.
 		{"appointments", "决定郑建副区长代理通州区人民政府区长职务。", "person:郑建 hold:郑建=区长@通州区人民政府"},
 		{"appointments", "现任未央区委副书记、区长的吴智强,拟任未央区委书记。", "person:吴智强 hold:吴智强=副书记@未央区委 hold:吴智强=区长"},
