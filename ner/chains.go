@@ -293,7 +293,7 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 				it.unit = string(w[:2]) // 支队长: the article's 支队, if it is about one
 			}
 		}
-		if body == nil && it.unit == "" && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+		if body == nil && it.unit == "" && !it.bareLevel && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
 			body = prev
 			// A title that is no party title, after the party committee
 			// of a body, is of that body: 国资委党委书记、主任; 集团党委

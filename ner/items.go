@@ -38,6 +38,7 @@ type roleItem struct {
 	chainBody  *bodyPhrase // for a head of government, the body written earlier in its chain
 	former     bool        // written with 原: no longer held
 	nominee    bool        // a candidate for it (候选人, 提名人选): no hold
+	bareLevel  bool        // written after a bare level word (自治区副主席): no body, none carried
 }
 
 type holdDraft struct {

@@ -93,6 +93,7 @@ func TestStages(t *testing.T) {
 		{"chains", "县委副书记、县长徐望来到县政协。", "phrase:县委 role:副书记 role:县长 person:徐望 hold:徐望=副书记@县委 hold:徐望=县长 phrase:县政协"},
 		{"chains", "市政协副主席、经开区产业发展部特别顾问邹立茂,经开区党工委委员、党政工作部部长杨建武出席。", "phrase:市政协 role:副主席 phrase:经开区产业发展部 role:特别顾问 person:邹立茂 hold:邹立茂=副主席@市政协 hold:邹立茂=特别顾问@经开区产业发展部 phrase:经开区党工委 role:委员 phrase:党政工作部 role:部长 person:杨建武 hold:杨建武=委员@经开区党工委 hold:杨建武=部长@党政工作部"},
 		{"chains", "区十五届人大常委会主任、大会主席团常务主席范大明主持。", "phrase:区十五届人大常委会 role:主任 phrase:大会主席团 role:常务主席 person:范大明 hold:范大明=主任@区十五届人大常委会 hold:范大明=常务主席@大会主席团"},
+		{"chains", "自治区党委常委、自治区副主席张春林到阿克苏地区调研。", "phrase:自治区党委 role:常委 role:副主席 person:张春林 hold:张春林=副主席 hold:张春林=常委@自治区党委 phrase:阿克苏地区"},
 		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
 		// Lists closed by a count or a collective word.
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},
@@ -111,6 +112,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
 		{"appointments", "朱永和的省十二届人大常委会委员、内务司法委员会委员职务相应终止。", "person:朱永和 hold:朱永和=委员@省十二届人大常委会 hold:朱永和=委员@内务司法委员会"},
 		{"appointments", "推选塔城地委书记支某伟、阿勒泰地委书记谢某迪为总团副团长。", "hold:支某伟=副团长 hold:谢某迪=副团长"},
+		{"appointments", "决定任命陈红梅为区人民法院审判委员会委员、审判员。", "person:陈红梅 hold:陈红梅=委员@区人民法院审判委员会 hold:陈红梅=审判员@区人民法院审判委员会"},
 		// Posts held now, and acting.
 		{"appointments", "决定郑建副区长代理通州区人民政府区长职务。", "person:郑建 hold:郑建=区长@通州区人民政府"},
 		{"appointments", "现任未央区委副书记、区长的吴智强,拟任未央区委书记。", "person:吴智强 hold:吴智强=副书记@未央区委 hold:吴智强=区长"},

@@ -88,6 +88,14 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				bp = nil
 			}
 		}
+		if !ok && bp == nil && len(items) > 0 {
+			// A bare level word before a title later in a chain is no
+			// body (自治区党委常委、自治区副主席).
+			if lq, lok := d.levelRole(p); lok {
+				r, ok = d.role(lq, nil)
+				r.bareLevel = true
+			}
+		}
 		if !ok {
 			break
 		}
@@ -152,6 +160,9 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			_, ok := d.role(nq, nb)
 			if !ok && nb != nil {
 				_, ok = d.role(p+sep, nil) // 副局长、党组成员
+			}
+			if !ok && nb == nil {
+				_, ok = d.levelRole(p + sep) // 常委、自治区副主席
 			}
 			if ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
 				p += sep
@@ -298,4 +309,17 @@ func (d *chains) committeeOf(p int, items []roleItem) *bodyPhrase {
 	}
 	e := &lexicon.Entry{Word: d.s[p : p+n], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}
 	return &bodyPhrase{start: p, end: p + n, text: d.s[p : p+n], cores: []*lexicon.Entry{e}, coreTexts: []string{e.Word}, under: prev}
+}
+
+// levelRole returns the start of a title written right after a bare level
+// word at p (自治区副主席, 县副县长), if there is one.
+func (d *chains) levelRole(p int) (int, bool) {
+	n, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Level })
+	if n == 0 {
+		return 0, false
+	}
+	if _, ok := d.role(p+n, nil); !ok {
+		return 0, false
+	}
+	return p + n, true
 }
