@@ -443,6 +443,14 @@ func (d *appointStage) roleEndingAt(e int) (int, bool) {
 // postsEnded reads NAME的TITLES职务(相应)终止 at the 的 at k: posts that end
 // by law (朱某的省人大常委会委员、内务司法委员会委员职务相应终止).
 func (d *appointStage) postsEnded(k int) {
+	// Most 的 are not this: a look at the clause first.
+	rest := d.s[k:min(len(d.s), k+300)]
+	if c := strings.IndexAny(rest, "。;\n"); c >= 0 {
+		rest = rest[:c]
+	}
+	if !strings.Contains(rest, "职务") || !strings.Contains(rest, "终止") {
+		return
+	}
 	items, p := d.titles(k + len("的"))
 	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "职务") {
 		return
