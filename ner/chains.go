@@ -282,7 +282,11 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 		// 局长 with no body is the head of the article's bureau, not of
 		// the 局党组 before it.
 		if body == nil && it.place == nil {
-			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' && !(prev != nil && prev.text != string(w[0]) && strings.HasSuffix(prev.text, string(w[0]))) {
+			op := prev // the body, outside its party committee (县公安局 of 县公安局党委)
+			if op != nil {
+				op = d.outsideParty(op)
+			}
+			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' && !(op != nil && op.text != string(w[0]) && strings.HasSuffix(op.text, string(w[0]))) {
 				// (…unless the body before is that bureau itself:
 				// 教育局党组成员、副局长.)
 				if e := d.x.lex.Get(string(w[0]), lexicon.Level); e != nil && e.Attr("level") == "unit" {

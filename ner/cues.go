@@ -90,6 +90,10 @@ const translit = "别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾�
 
 // mongol holds the characters of Mongolian names written without a dot
 // (巴图孟和, 乌云其其格).
+// tibetan are the characters of Tibetan given names, written as two
+// names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
+const tibetan = "扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
+
 const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
 
 // Bodies: the suffixes of departments, companies and towns, the democratic parties, and the qualifiers written after a title.
@@ -190,3 +194,7 @@ var (
 
 // endedWords after NAME的TITLES职务 end the posts: 相应终止, 自行终止.
 var endedWords = []string{"终止", "相应终止", "自行终止", "依法终止", "随之终止", "自然终止"}
+
+// lightVerbs stand before an act of a meeting (作部署, 做报告): one after
+// two characters of a name ends the name.
+const lightVerbs = "作做"

@@ -211,6 +211,13 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 				return ends[0], true
 			}
 		}
+		// A light verb before an act ends the name before it (黄某作部署,
+		// 李某做报告).
+		if strings.ContainsRune(lightVerbs, third) {
+			if n, _ := d.longest(ends[1], func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act }); n > 0 {
+				return ends[0], true
+			}
+		}
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
 			return ends[1], true
 		}

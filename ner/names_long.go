@@ -5,23 +5,26 @@ import (
 	"unicode/utf8"
 )
 
-// mongolName returns the end of a Mongolian name of four to six
-// characters at p that a boundary ends, or 0: longer than any Han name.
+// mongolName returns the end of a Mongolian or Tibetan name of three to
+// six characters at p that a boundary ends (其其格作报告, 普布顿珠,), or 0.
+// The caller has a title before it.
 func (d *names) mongolName(p int) int {
-	q, n := d.runOf(p, p, mongolSet, 6)
-	for ; n >= 4; n-- {
-		if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
-			return q
+	for _, set := range []map[rune]bool{mongolSet, tibetanSet} {
+		q, n := d.runOf(p, p, set, 6)
+		for ; n >= 3; n-- {
+			if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
+				return q
+			}
+			_, sz := utf8.DecodeLastRuneInString(d.s[:q])
+			q -= sz
 		}
-		_, sz := utf8.DecodeLastRuneInString(d.s[:q])
-		q -= sz
 	}
 	return 0
 }
 
 // translitSet and mongolSet hold the runes of translit and mongol, for
 // lookups at every name candidate.
-var translitSet, mongolSet = runeSet(translit), runeSet(mongol)
+var translitSet, mongolSet, tibetanSet = runeSet(translit), runeSet(mongol), runeSet(tibetan)
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}

@@ -94,6 +94,7 @@ func TestStages(t *testing.T) {
 		{"chains", "市政协副主席、经开区产业发展部特别顾问邹立茂,经开区党工委委员、党政工作部部长杨建武出席。", "phrase:市政协 role:副主席 phrase:经开区产业发展部 role:特别顾问 person:邹立茂 hold:邹立茂=副主席@市政协 hold:邹立茂=特别顾问@经开区产业发展部 phrase:经开区党工委 role:委员 phrase:党政工作部 role:部长 person:杨建武 hold:杨建武=委员@经开区党工委 hold:杨建武=部长@党政工作部"},
 		{"chains", "区十五届人大常委会主任、大会主席团常务主席范大明主持。", "phrase:区十五届人大常委会 role:主任 phrase:大会主席团 role:常务主席 person:范大明 hold:范大明=主任@区十五届人大常委会 hold:范大明=常务主席@大会主席团"},
 		{"chains", "自治区党委常委、自治区副主席张春林到阿克苏地区调研。", "phrase:自治区党委 role:常委 role:副主席 person:张春林 hold:张春林=副主席 hold:张春林=常委@自治区党委 phrase:阿克苏地区"},
+		{"chains", "县公安局党委书记、局长,县委政法委副书记黄海作部署。", "phrase:县公安局党委 role:书记 role:局长 phrase:县委政法委 role:副书记 person:黄海 hold:黄海=书记@县公安局党委 hold:黄海=副书记@县委政法委 hold:黄海=局长@县公安局"},
 		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
 		// Lists closed by a count or a collective word.
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},
@@ -131,6 +132,8 @@ func TestStages(t *testing.T) {
 		// Long names: with a dot, Mongolian.
 		{"model-persons", "阿不都热合曼·买买提主持会议。", "person:阿不都热合曼·买买提"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
+		{"chains", "旗委副书记、旗长其其格作工作报告。", "phrase:旗委 role:副书记 role:旗长 person:其其格 hold:其其格=副书记@旗委 hold:其其格=旗长"},
+		{"chains", "拉萨市委书记普布顿珠,市委副书记、市长果果出席。", "phrase:拉萨市委 role:书记 person:普布顿珠 hold:普布顿珠=书记@拉萨市委 phrase:市委 role:副书记 role:市长 person:果果 hold:果果=副书记@市委 hold:果果=市长"},
 		// Rosters and bios.
 		{"rosters", "彭德强  县委书记", "person:彭德强 hold:彭德强=书记@县委"},
 		{"bios", "李建军,男,汉族,1975年5月生,现任县财政局局长,拟任县发改局局长。", "person:李建军 hold:李建军=局长@县财政局 hold:李建军=局长@县发改局"},
