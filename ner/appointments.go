@@ -115,6 +115,11 @@ func (d *appointStage) nominatedAfter(k, q int) {
 // (任命:\nA为…;\nB为…。), one item a line or clause.
 func (d *appointStage) appointFwd(k int, kw, link, status string) {
 	off := k + len(kw)
+	if strings.HasPrefix(d.s[off:], "其") {
+		// 免去其…职务: 其 is the person the sentence named last.
+		d.pronounPosts(k, off+len("其"), status)
+		return
+	}
 	list := false
 	if strings.HasPrefix(d.s[off:], ":") {
 		off++
@@ -465,4 +470,27 @@ func (d *appointStage) postsEnded(k int) {
 		}
 		return
 	}
+}
+
+// pronounPosts records the titles at q (免去其县教育局副局长职务) for the
+// person the sentence named last before k.
+func (d *appointStage) pronounPosts(k, q int, status string) {
+	items, _ := d.titles(q)
+	if len(items) == 0 {
+		return
+	}
+	last := -1
+	for i, m := range d.pmentions {
+		if m.ne <= k && (last < 0 || m.ne > d.pmentions[last].ne) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	m := d.pmentions[last]
+	if strings.ContainsAny(d.s[m.ne:k], "。;\n") {
+		return
+	}
+	d.record(items, [][2]int{{m.ns, m.ne}}, status)
 }
