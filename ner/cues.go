@@ -198,3 +198,11 @@ var endedWords = []string{"终止", "相应终止", "自行终止", "依法终�
 // lightVerbs stand before an act of a meeting (作部署, 做报告): one after
 // two characters of a name ends the name.
 const lightVerbs = "作做"
+
+// placeInstitutions may follow a place alone to name an institution
+// (南昌大学, 湘雅医院); companyTails may follow a company's suffix
+// (集团股份有限公司, 银行分公司).
+var (
+	placeInstitutions = []string{"大学", "学院", "医院", "银行"}
+	companyTails      = []string{"股份有限公司", "有限公司", "分公司"}
+)

@@ -11,13 +11,13 @@ import (
 // that ends a word. 0 if there is none.
 func (d *bodies) orgAt(p int) int {
 	// A university or hospital named by its place alone: 南昌大学.
-	for _, suf := range []string{"大学", "学院", "医院", "银行"} {
+	for _, suf := range placeInstitutions {
 		if strings.HasPrefix(d.s[p:], suf) && !d.wordGoesOn(p+len(suf)) {
 			return len(suf)
 		}
 	}
 	return d.suffixedName(p, "的是在了对为与及和、省市县区州镇乡村", orgSuffixes, func(q, e int) int {
-		for _, more := range []string{"股份有限公司", "有限公司", "分公司"} {
+		for _, more := range companyTails {
 			e = skipPrefix(d.s, e, more)
 		}
 		if d.wordGoesOn(e) || d.hasVerb(p, q) {
