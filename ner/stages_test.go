@@ -95,6 +95,7 @@ func TestStages(t *testing.T) {
 		{"chains", "区十五届人大常委会主任、大会主席团常务主席范大明主持。", "phrase:区十五届人大常委会 role:主任 phrase:大会主席团 role:常务主席 person:范大明 hold:范大明=主任@区十五届人大常委会 hold:范大明=常务主席@大会主席团"},
 		{"chains", "自治区党委常委、自治区副主席张春林到阿克苏地区调研。", "phrase:自治区党委 role:常委 role:副主席 person:张春林 hold:张春林=副主席 hold:张春林=常委@自治区党委 phrase:阿克苏地区"},
 		{"chains", "县公安局党委书记、局长,县委政法委副书记黄海作部署。", "phrase:县公安局党委 role:书记 role:局长 phrase:县委政法委 role:副书记 person:黄海 hold:黄海=书记@县公安局党委 hold:黄海=副书记@县委政法委 hold:黄海=局长@县公安局"},
+		{"chains", "自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持会议。", "phrase:自治区党委 role:副书记 role:主席 person:艾尔肯·吐尼亚孜 hold:艾尔肯·吐尼亚孜=主席 hold:艾尔肯·吐尼亚孜=副书记@自治区党委"},
 		{"chains", "(记者 张三丰 通讯员 李小龙)", "role:记者 person:张三丰 hold:张三丰=记者 role:通讯员 person:李小龙 hold:李小龙=通讯员"},
 		// Lists closed by a count or a collective word.
 		{"appointments", "会议决定任命王建国、李红、张伟三位同志为县监察委员会委员。", "person:王建国 hold:王建国=委员@县监察委员会 person:李红 hold:李红=委员@县监察委员会 person:张伟 hold:张伟=委员@县监察委员会"},

@@ -43,6 +43,11 @@ func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
 				}
 			}
 			it.text = d.s[it.start:it.end]
+			// A title written with its level holds the bare title
+			// (自治区主席: 主席, of the region's government).
+			if b := e.Attr("bare"); b != "" && strings.HasSuffix(it.text, b) {
+				it.start, it.text = it.end-len(b), b
+			}
 			return it, true
 		}
 		q += n
