@@ -213,3 +213,43 @@ func rulesOnly(t testing.TB) *Extractor {
 	}
 	return rulesX
 }
+
+// TestStageWrites runs the stages one at a time on the fixtures and checks
+// that every layer a stage changes is one it declares it writes.
+func TestStageWrites(t *testing.T) {
+	x := extractor(t)
+	files, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	more, _ := filepath.Glob("../testdata/heldout/*.txt")
+	files = append(append(files, more...), "../testdata/hunan-daily-2022-05-26.txt")
+	type snap [10]int
+	take := func(d *docState) snap {
+		r := d.res
+		return snap{0, len(d.tspans), len(d.phrases), len(d.rmentions), len(d.pmentions) + len(d.smentions) + len(d.persons),
+			len(d.holds), len(d.jur) + len(d.outlet), len(r.Date) + len(r.Title), len(r.Mentions) + len(r.Holds) + len(r.Persons), len(r.Events)}
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nt := normalize.Normalize(src, x.norm)
+		sc := new(scratch)
+		sc.reset(len(nt.S))
+		d := newDocState(x, nt, Document{Src: src}, sc)
+		d.res = &Result{}
+		d.persons = map[string]int{}
+		for i := range stages {
+			st := &stages[i]
+			before := take(d)
+			d.stage = st
+			d.chains.forget()
+			st.run(d)
+			after := take(d)
+			for l := range before {
+				if before[l] != after[l] && st.writes&(1<<l) == 0 {
+					t.Errorf("%s: stage %s changed %s, which it does not declare", filepath.Base(f), st.name, layer(1<<l))
+				}
+			}
+		}
+	}
+}
