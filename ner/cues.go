@@ -206,3 +206,7 @@ var (
 	placeInstitutions = []string{"大学", "学院", "医院", "银行"}
 	companyTails      = []string{"股份有限公司", "有限公司", "分公司"}
 )
+
+// eponymWords follow the name of the person a doctrine is named after
+// (邓小平理论, 毛泽东思想, 马克思主义, 习近平新时代…).
+var eponymWords = []string{"理论", "思想", "主义", "新时代"}

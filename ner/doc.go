@@ -33,6 +33,7 @@
 //	bracket-credits,
 //	credits-after-names   credits.go             (西王镇 周雷), 王某 摄, 供稿, 整理
 //	known-names           known_names.go         further occurrences of a name found
+//	eponyms               eponyms.go             邓小平理论, 马克思主义: a mention, no official
 //	output                output.go              mentions, persons, bodies, places, holds
 //	events                events.go              meetings, inspections and visits
 //

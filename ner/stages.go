@@ -91,6 +91,9 @@ var stages = []stage{
 	{"known-names", lText | lPersons, lPersons,
 		"every further occurrence of a name found, wherever it stands",
 		func(d *docState) { (&knownStage{d}).findKnownNames() }},
+	{"eponyms", lText | lPhrases | lRoles | lPersons, lPersons,
+		"the person a doctrine is named after (邓小平理论, 马克思主义): a mention, no official",
+		func(d *docState) { (&eponymStage{d}).eponyms() }},
 	{"meta", lText, lMeta,
 		"the document's date and title",
 		func(d *docState) {

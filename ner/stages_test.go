@@ -136,6 +136,8 @@ func TestStages(t *testing.T) {
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
 		{"chains", "旗委副书记、旗长其其格作工作报告。", "phrase:旗委 role:副书记 role:旗长 person:其其格 hold:其其格=副书记@旗委 hold:其其格=旗长"},
 		{"chains", "拉萨市委书记普布顿珠,市委副书记、市长果果出席。", "phrase:拉萨市委 role:书记 person:普布顿珠 hold:普布顿珠=书记@拉萨市委 phrase:市委 role:副书记 role:市长 person:果果 hold:果果=副书记@市委 hold:果果=市长"},
+		// Eponyms of doctrines are mentions, not officials.
+		{"eponyms", "高举邓小平理论伟大旗帜,坚持毛泽东思想,发展中国社会主义。", "mention:person:邓小平 mention:person:毛泽东"},
 		// Rosters and bios.
 		{"rosters", "彭德强  县委书记", "person:彭德强 hold:彭德强=书记@县委"},
 		{"bios", "李建军,男,汉族,1975年5月生,现任县财政局局长,拟任县发改局局长。", "person:李建军 hold:李建军=局长@县财政局 hold:李建军=局长@县发改局"},
