@@ -255,12 +255,23 @@ func (d *outputStage) finish() {
 			continue
 		}
 		org, canon := d.orgOf(h)
+		role := h.role.text
+		// A contracted title holds its title at its body: 纪检组长 is
+		// 组长 of the 纪检组 (of the body written before it, if any).
+		if sp := h.role.entry.Attr("split"); sp != "" {
+			if b, title, ok := strings.Cut(sp, ":"); ok && strings.HasSuffix(role, h.role.entry.Word) {
+				role, org = strings.TrimSuffix(role, h.role.entry.Word)+title, org+b
+				if canon != "" {
+					canon += b
+				}
+			}
+		}
 		// One hold a way the body is written: 福建屏南县委 and 屏南县委
 		// are one body, written twice.
 		// …and a stated appointment or removal of a post the article
 		// named before stays beside it (县水利局局长甲…免去甲的县水利局
 		// 局长职务).
-		key := h.person + "\x00" + h.role.text + "\x00" + canon + "\x00" + org + "\x00" + h.status
+		key := h.person + "\x00" + role + "\x00" + canon + "\x00" + org + "\x00" + h.status
 		if seenHold[key] {
 			continue
 		}
@@ -274,7 +285,7 @@ func (d *outputStage) finish() {
 		if h.status == "appointed" || h.status == "removed" || h.status == "elected" {
 			date = d.statedDate(h.start, h.end) // 1月10日,…决定任命甲为…
 		}
-		r.Holds = append(r.Holds, Hold{Person: h.person, Role: h.role.text, Org: org, OrgCanonical: canon, Status: h.status,
+		r.Holds = append(r.Holds, Hold{Person: h.person, Role: role, Org: org, OrgCanonical: canon, Status: h.status,
 			Date: date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
 		if d.trace != nil {
 			d.trace.holds = append(d.trace.holds, h.stage)

@@ -31,6 +31,8 @@ func TestHolds(t *testing.T) {
 		{"区工委领导王五、赵六出席", "王五/领导/区工委/区工委 赵六/领导/区工委/区工委"},
 		// Bylines.
 		{"(记者 刘七)", "刘七/记者//"},
+		// A contracted title: 纪检组长 is 组长 of the 纪检组.
+		{"县质监局纪检组长蔡某锋参加。", "蔡某锋/组长/县质监局纪检组/县质监局纪检组"},
 		// A head of government with no body written.
 		{"灞桥区召开大会,区委副书记、区长李良主持", "李良/副书记/区委/灞桥区委 李良/区长//灞桥区政府"},
 		// A name right after a title ending in a surname character.
