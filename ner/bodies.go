@@ -99,6 +99,15 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {
+			// A committee's working committee or office the lexicons
+			// lack: 宁德市委教育工委委员, 市委巡察办主任.
+			if dn := d.deptAt(p); dn > 0 && hasAnySuffix(d.s[p:p+dn], partyOffices...) {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "of": "party"}}})
+				p += dn
+				continue
+			}
+		}
 		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Attr("prefix") == "1" {
 			// A place or zone the lexicons lack after 中共: 中共湘江新区
 			// 工作委员会.

@@ -210,3 +210,7 @@ var (
 // eponymWords follow the name of the person a doctrine is named after
 // (邓小平理论, 毛泽东思想, 马克思主义, 习近平新时代…).
 var eponymWords = []string{"理论", "思想", "主义", "新时代"}
+
+// partyOffices end the names of a party committee's working committees
+// and offices that the lexicons lack (教育工委, 巡察办).
+var partyOffices = []string{"工委", "办"}
