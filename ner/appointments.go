@@ -404,9 +404,19 @@ func (d *appointStage) appointment(ns, ne, q int, status string) {
 	// A post the rules cannot read is passed over to the next comma.
 	_, p := d.titles(q)
 	for n := 0; n < 20; n++ {
-		// A bracket after a post (原种场场长, 正县级) is passed over.
+		// A bracket after a post is passed over (正县级), and a post in it
+		// is held too (办事处主任(原种场场长)).
 		if strings.HasPrefix(d.s[p:], "(") {
 			if c := strings.IndexByte(d.s[p:], ')'); c > 0 && c < 40 {
+				if in, e := d.titles(p + 1); len(in) > 0 && e == p+c {
+					d.record(in, [][2]int{{ns, ne}}, status)
+				} else if rs, ok := d.roleEndingAt(p + c); ok {
+					// …of a unit the lexicons lack, which is no body
+					// (原种场场长: a farm).
+					if it, ok := d.role(rs, nil); ok {
+						d.record([]roleItem{it}, [][2]int{{ns, ne}}, status)
+					}
+				}
 				p += c + 1
 			}
 		}
