@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // appointStage is the stage of appointments and removals: 任命…为…, …不再担任…职务, elections and nominations, and the bios of personnel notices.
@@ -414,6 +416,12 @@ func (d *appointStage) appointment(ns, ne, q int, status string) {
 					// …of a unit the lexicons lack, which is no body
 					// (原种场场长: a farm).
 					if it, ok := d.role(rs, nil); ok {
+						if rs > p+1 {
+							// The unit as written, as an ad hoc organ.
+							w := d.s[p+1 : rs]
+							it.body = &bodyPhrase{start: p + 1, end: rs, text: w, coreTexts: []string{w}, resolved: true,
+								cores: []*lexicon.Entry{{Word: w, Kind: lexicon.Body, Attrs: map[string]string{"adhoc": "1"}}}}
+						}
 						d.record([]roleItem{it}, [][2]int{{ns, ne}}, status)
 					}
 				}

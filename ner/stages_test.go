@@ -117,7 +117,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "决定任命陈红梅为区人民法院审判委员会委员、审判员。", "person:陈红梅 hold:陈红梅=委员@区人民法院审判委员会 hold:陈红梅=审判员@区人民法院审判委员会"},
 		{"appointments", "经研究决定:王五同志任县教育局局长,免去其县教育局副局长职务。", "person:王五 hold:王五=局长@县教育局 hold:王五=副局长@县教育局"},
 		{"appointments", "王某东曾任宁德市委教育工委委员、副书记等职。", "person:王某东 hold:王某东=委员@宁德市委教育工委 hold:王某东=副书记@宁德市委教育工委"},
-		{"appointments", "洪某旺曾任东山头党工委书记、办事处主任(原种场场长),市规划局副局长等职。", "person:洪某旺 hold:洪某旺=书记@东山头党工委 hold:洪某旺=主任@办事处 hold:洪某旺=场长 hold:洪某旺=副局长@市规划局"},
+		{"appointments", "洪某旺曾任东山头党工委书记、办事处主任(原种场场长),市规划局副局长等职。", "person:洪某旺 hold:洪某旺=书记@东山头党工委 hold:洪某旺=主任@办事处 hold:洪某旺=场长@原种场 hold:洪某旺=副局长@市规划局 phrase:原种场"},
 		// Posts held now, and acting.
 		{"appointments", "决定郑建副区长代理通州区人民政府区长职务。", "person:郑建 hold:郑建=区长@通州区人民政府"},
 		{"appointments", "现任未央区委副书记、区长的吴智强,拟任未央区委书记。", "person:吴智强 hold:吴智强=副书记@未央区委 hold:吴智强=区长"},
