@@ -333,7 +333,15 @@ func outputDir(out string) error {
 }
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("extract", "extract [flags] FILE...\n\nPrints one JSON object per document (JSON Lines): mentions with byte offsets\ninto the original input, persons, bodies with canonical names, holds, events.", stdout)
+	fs := newFlagSet("extract", `extract [flags] FILE...
+
+Prints one JSON object per document (JSON Lines): mentions with byte offsets
+into the original input, persons, bodies with canonical names, holds, events.
+
+Examples:
+  orggraph extract testdata/hunan-daily-2022-05-26.txt
+  orggraph extract --explain article.txt     which stage found each name and post, and why a name was dropped
+  orggraph extract --shard 2/8 corpus/ > part2.jsonl`, stdout)
 	var c common
 	c.register(fs)
 	c.registerVerbose(fs)
