@@ -238,6 +238,7 @@ func (d *outputStage) sentence(s, e int) string {
 func (d *outputStage) finish() {
 	r := d.res
 	d.dropShortForms()
+	d.dropCutNames()
 	for _, j := range d.jur {
 		r.Jurisdiction = append(r.Jurisdiction, j.name)
 	}
@@ -483,4 +484,35 @@ func (d *outputStage) jurDepth(name string) int {
 func adhoc(bp *bodyPhrase) bool {
 	n := len(bp.cores)
 	return n > 0 && bp.cores[n-1].Attr("adhoc") == "1"
+}
+
+// dropCutNames removes from the persons a name of two characters whose
+// every mention ends the text, with nothing after it, not even the end of
+// a line: an excerpt cut in the middle of a name (…主任职务;王晓), as
+// scraped excerpts are. A name holding a post stays, and the mentions do.
+func (d *outputStage) dropCutNames() {
+	end := len(d.s)
+	cut := map[string]bool{}
+	for _, m := range d.pmentions {
+		if m.ne == end && utf8.RuneCountInString(m.Text) <= 2 {
+			cut[m.Text] = true
+		}
+	}
+	if len(cut) == 0 {
+		return
+	}
+	for _, m := range d.pmentions {
+		if m.ne != end {
+			delete(cut, m.Text)
+		}
+	}
+	for _, h := range d.holds {
+		delete(cut, h.person) // a name with a post is no cut name
+	}
+	for n := range cut {
+		delete(d.persons, n)
+		if d.trace != nil {
+			d.drop("person", end-len(n), end, "cut off by the end of the text")
+		}
+	}
 }

@@ -257,3 +257,24 @@ func TestStageWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestCutNames: a name of two characters that ends an excerpt cut short
+// is a mention, no person; the same name with a line end after it is one.
+func TestCutNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text   string
+		person bool
+	}{
+		{"会议免去秦某东的主任职务;王晓", false},
+		{"会议免去秦某东的主任职务;王晓\n", true},
+		{"会议免去秦某东的主任职务。\n编辑 王晓", true}, // a post: no cut name
+	} {
+		r := x.Extract(Document{Src: []byte(c.text)})
+		got := slices.ContainsFunc(r.Persons, func(p Person) bool { return p.Name == "王晓" })
+		mentioned := slices.ContainsFunc(r.Mentions, func(m Mention) bool { return m.Type == "person" && m.Text == "王晓" })
+		if got != c.person || !mentioned {
+			t.Errorf("%q: person %v, mention %v; want person %v and a mention", c.text, got, mentioned, c.person)
+		}
+	}
+}
