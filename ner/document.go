@@ -17,17 +17,16 @@ import (
 )
 
 // docState holds the work on one document. All offsets in it are byte
-// offsets into the normalized text s, mapped back through t at output.
+// offsets into the normalized text s (the lattice's), mapped back through
+// t at output.
 type docState struct {
 	x   *Extractor
 	t   *normalize.Text
-	s   string
 	doc Document
 
 	tokAt    map[int]segment.Token // token start -> token, for segmented sentences
 	segDone  map[int]bool          // sentence starts already segmented
 	sentEnds []int                 // sentence end offsets, ascending
-	sc       *scratch              // per-position memos, reused between documents
 	res      *Result
 	jur      []jurPlace // the document's jurisdiction, most specific first
 	outlet   string
@@ -44,7 +43,7 @@ type docState struct {
 
 // newDocState prepares the work on the normalized text t.
 func newDocState(x *Extractor, t *normalize.Text, doc Document, sc *scratch) *docState {
-	d := &docState{x: x, t: t, s: t.S, doc: doc, sc: sc}
+	d := &docState{x: x, t: t, doc: doc}
 	d.lattice.s, d.lattice.lex, d.lattice.sc = t.S, x.lex, sc
 	d.bodies = &bodies{d}
 	d.chains = &chains{docState: d}

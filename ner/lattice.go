@@ -18,9 +18,9 @@ import "github.com/orggraph/orggraph/ner/lexicon"
 // lexicon, whose names replace any reading of their characters
 // (replacePersons).
 type lattice struct {
-	s          string
+	s          string // the normalized text
 	lex        *lexicon.Lexicon
-	sc         *scratch      // per-position memos: lexicon matches, phrases
+	sc         *scratch      // per-position memos (lexicon matches, phrases), reused between documents
 	tspans     []span        // the tagger's spans, in order
 	phrases    []*bodyPhrase // every body, place or outlet phrase found
 	rmentions  []Mention     // role mentions
