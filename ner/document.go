@@ -57,21 +57,24 @@ func newDocState(x *Extractor, t *normalize.Text, doc Document, sc *scratch) *do
 
 // run runs every stage on the document, in order.
 func (d *docState) run() {
-	d.runUntil("")
+	d.runUntil("", nil)
 	if d.trace != nil {
 		d.explain()
 	}
 }
 
 // runUntil runs the stages in order up to the one named last, or all of
-// them when last is "".
-func (d *docState) runUntil(last string) {
+// them when last is "", calling after (if not nil) after each.
+func (d *docState) runUntil(last string, after func(*stage)) {
 	d.res = &Result{Doc: d.doc.ID}
 	d.persons = map[string]int{}
 	for i := range stages {
 		d.stage = &stages[i]
 		d.chains.forget()
 		stages[i].run(d)
+		if after != nil {
+			after(d.stage)
+		}
 		if stages[i].name == last {
 			break
 		}

@@ -28,12 +28,9 @@ func stageSpans(t *testing.T, name, text string) string {
 	if !slices.ContainsFunc(stages, func(s stage) bool { return s.name == name }) {
 		t.Fatalf("no stage %q", name)
 	}
-	nt := normalize.Normalize([]byte(text), x.norm)
-	sc := new(scratch)
-	sc.reset(len(nt.S))
-	d := newDocState(x, nt, Document{Src: []byte(text)}, sc)
+	d := testDoc(x, []byte(text))
 	d.trace = &trace{made: map[traceKey]string{}}
-	d.runUntil(name)
+	d.runUntil(name, nil)
 	type item struct {
 		s, e int
 		text string
@@ -236,26 +233,26 @@ func TestStageWrites(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		nt := normalize.Normalize(src, x.norm)
-		sc := new(scratch)
-		sc.reset(len(nt.S))
-		d := newDocState(x, nt, Document{Src: src}, sc)
-		d.res = &Result{}
-		d.persons = map[string]int{}
-		for i := range stages {
-			st := &stages[i]
-			before := take(d)
-			d.stage = st
-			d.chains.forget()
-			st.run(d)
+		d := testDoc(x, src)
+		var before snap // nothing is known before the first stage
+		d.runUntil("", func(st *stage) {
 			after := take(d)
 			for l := range before {
 				if before[l] != after[l] && st.writes&(1<<l) == 0 {
 					t.Errorf("%s: stage %s changed %s, which it does not declare", filepath.Base(f), st.name, layer(1<<l))
 				}
 			}
-		}
+			before = after
+		})
 	}
+}
+
+// testDoc prepares the work on src for running stages one by one.
+func testDoc(x *Extractor, src []byte) *docState {
+	nt := normalize.Normalize(src, x.norm)
+	sc := new(scratch)
+	sc.reset(len(nt.S))
+	return newDocState(x, nt, Document{Src: src}, sc)
 }
 
 // TestCutNames: a name of two characters that ends an excerpt cut short
