@@ -440,6 +440,21 @@ func buildArticles(t *testing.T, articles map[string]string) string {
 	return g
 }
 
+// builtGraph runs build --quiet with args into a GraphML file and returns
+// its bytes.
+func builtGraph(t *testing.T, args ...string) []byte {
+	t.Helper()
+	g := filepath.Join(t.TempDir(), "g.graphml")
+	if _, _, err := runCmd(t, "", append([]string{"build", "--quiet", "-o", g}, args...)...); err != nil {
+		t.Fatalf("build %q: %v", args, err)
+	}
+	b, err := os.ReadFile(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // The succession of a post across articles, who held it on a day, and a
 // timeline with how each post was stated.
 func TestQueryHoldersAndDates(t *testing.T) {
@@ -511,10 +526,7 @@ func TestReportersMergeByOutlet(t *testing.T) {
 func TestShardsBuildTheSameGraph(t *testing.T) {
 	dir := t.TempDir()
 	fixtures := "../../testdata/fixtures"
-	direct := filepath.Join(dir, "direct.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", "--include", "*.txt", fixtures, "-o", direct); err != nil {
-		t.Fatal(err)
-	}
+	direct := builtGraph(t, "--include", "*.txt", fixtures)
 	var shards []string
 	total := 0
 	for k := 1; k <= 3; k++ {
@@ -530,13 +542,7 @@ func TestShardsBuildTheSameGraph(t *testing.T) {
 	if total != 41 {
 		t.Errorf("the shards hold %d documents, want 41", total)
 	}
-	built := filepath.Join(dir, "shards.graphml")
-	if _, _, err := runCmd(t, "", append([]string{"build", "--quiet", "--include", "*.out", "-o", built}, shards...)...); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(direct)
-	b, _ := os.ReadFile(built)
-	if !bytes.Equal(a, b) {
+	if built := builtGraph(t, append([]string{"--include", "*.out"}, shards...)...); !bytes.Equal(direct, built) {
 		t.Error("the graph built from the shards differs from the direct build")
 	}
 	if _, _, err := runCmd(t, "", "extract", "--shard", "4/3", fixtures); err == nil {
@@ -583,16 +589,11 @@ func TestStoreAddAndBuild(t *testing.T) {
 	if err != nil || !strings.Contains(stderr, "added 0 documents") || !strings.Contains(stderr, "41 documents already there") {
 		t.Errorf("adding again: %v %q", err, stderr)
 	}
-	direct, fromStore := filepath.Join(dir, "direct.graphml"), filepath.Join(dir, "store.graphml")
+	direct := filepath.Join(dir, "direct.graphml") // queried below
 	if _, _, err := runCmd(t, "", "build", "--quiet", "--include", "*.txt", fixtures, "-o", direct); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", fromStore); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(direct)
-	b, _ := os.ReadFile(fromStore)
-	if !bytes.Equal(a, b) {
+	if a, _ := os.ReadFile(direct); !bytes.Equal(a, builtGraph(t, "--store", db)) {
 		t.Error("the graph built from the store differs from the direct build")
 	}
 	for _, args := range [][]string{{"query", "--store", db + ".missing", "top"}, {"build", "--store", db + ".missing"}} {
@@ -664,15 +665,7 @@ func TestStoreSurvivesKill(t *testing.T) {
 	if n := storeCount(t, db); n != 2500 {
 		t.Errorf("the store holds %d documents, want 2500 (killed at %d)", n, before)
 	}
-	direct, fromStore := filepath.Join(t.TempDir(), "direct.graphml"), filepath.Join(t.TempDir(), "store.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", corpusFile, "-o", direct); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", fromStore); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(direct)
-	b, _ := os.ReadFile(fromStore)
+	a, b := builtGraph(t, corpusFile), builtGraph(t, "--store", db)
 	if !bytes.Equal(a, b) {
 		t.Error("after the kill, the graph built from the store differs from the direct build")
 		if keep := os.Getenv("ORGGRAPH_KEEP"); keep != "" {
@@ -762,10 +755,7 @@ func TestStoreReextract(t *testing.T) {
 	if _, _, err := runCmd(t, "", "add", "--quiet", "--include", "*.txt", db, fixtures); err != nil {
 		t.Fatal(err)
 	}
-	before := filepath.Join(dir, "before.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", before); err != nil {
-		t.Fatal(err)
-	}
+	before := builtGraph(t, "--store", db)
 	conn, err := sql.Open("sqlite", db)
 	if err != nil {
 		t.Fatal(err)
@@ -784,13 +774,7 @@ func TestStoreReextract(t *testing.T) {
 	if err != nil || !strings.Contains(stderr, "re-extracted 5 documents") || !strings.Contains(stderr, "holds 41 documents") {
 		t.Fatalf("add --reextract: %v %q", err, stderr)
 	}
-	after := filepath.Join(dir, "after.graphml")
-	if _, _, err := runCmd(t, "", "build", "--quiet", "--store", db, "-o", after); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(before)
-	b, _ := os.ReadFile(after)
-	if !bytes.Equal(a, b) {
+	if !bytes.Equal(before, builtGraph(t, "--store", db)) {
 		t.Error("after --reextract the store's graph differs from the first one")
 	}
 	_, stderr, err = runCmd(t, "", "add", "--reextract", db)
