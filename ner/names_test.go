@@ -99,12 +99,8 @@ func TestAttendeeListAttends(t *testing.T) {
 	if len(r.Events) != 1 {
 		t.Fatalf("events %+v", r.Events)
 	}
-	var got []string
-	for _, p := range r.Events[0].Participants {
-		got = append(got, p.Person+"/"+strings.Join(p.Acts, "+"))
-	}
-	if want := "张某/出席 李某/出席 王某/出席"; strings.Join(got, " ") != want {
-		t.Errorf("participants %v, want %s", got, want)
+	if got, want := participants(r.Events[0]), "张某/出席 李某/出席 王某/出席"; got != want {
+		t.Errorf("participants %s, want %s", got, want)
 	}
 }
 
@@ -143,12 +139,8 @@ func TestInspectionEvent(t *testing.T) {
 	if len(r.Events) != 1 || r.Events[0].Kind != "调研" {
 		t.Fatalf("events %+v", r.Events)
 	}
-	var got []string
-	for _, p := range r.Events[0].Participants {
-		got = append(got, p.Person+"/"+strings.Join(p.Acts, "+"))
-	}
-	if want := "王某华/调研 李某军/陪同 赵某/参加"; strings.Join(got, " ") != want {
-		t.Errorf("participants %v, want %s", got, want)
+	if got, want := participants(r.Events[0]), "王某华/调研 李某军/陪同 赵某/参加"; got != want {
+		t.Errorf("participants %s, want %s", got, want)
 	}
 }
 
@@ -178,4 +170,13 @@ func TestTownPartOf(t *testing.T) {
 		}
 	}
 	t.Errorf("安定镇 is no place: %+v", r.Places)
+}
+
+// participants writes an event's participants as person/act+act, in order.
+func participants(e Event) string {
+	var ps []string
+	for _, p := range e.Participants {
+		ps = append(ps, p.Person+"/"+strings.Join(p.Acts, "+"))
+	}
+	return strings.Join(ps, " ")
 }
