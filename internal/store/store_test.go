@@ -47,6 +47,19 @@ func docs(doc ner.Document, r *ner.Result, i, j int) []store.Doc {
 	return batch
 }
 
+// filled opens a new store holding 256 copies of the sample, closed when
+// the benchmark ends.
+func filled(b *testing.B) (*store.Store, []store.Doc, ner.Document) {
+	doc, r := sample(b)
+	s := open(b)
+	b.Cleanup(func() { s.Close() })
+	batch := docs(doc, r, 0, 256)
+	if _, _, err := s.Add(batch); err != nil {
+		b.Fatal(err)
+	}
+	return s, batch, doc
+}
+
 // BenchmarkAdd measures adding new documents in batches of 256, as
 // orggraph add does; bytes are those of the source articles.
 func BenchmarkAdd(b *testing.B) {
@@ -65,13 +78,7 @@ func BenchmarkAdd(b *testing.B) {
 // BenchmarkSkip measures the incremental case: documents already there,
 // found by hash and skipped.
 func BenchmarkSkip(b *testing.B) {
-	doc, r := sample(b)
-	s := open(b)
-	defer s.Close()
-	batch := docs(doc, r, 0, 256)
-	if _, _, err := s.Add(batch); err != nil {
-		b.Fatal(err)
-	}
+	s, batch, doc := filled(b)
 	b.SetBytes(int64(len(doc.Src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -84,13 +91,7 @@ func BenchmarkSkip(b *testing.B) {
 // BenchmarkEach measures reading every result back, the first step of
 // build --store and query --store.
 func BenchmarkEach(b *testing.B) {
-	doc, r := sample(b)
-	s := open(b)
-	defer s.Close()
-	batch := docs(doc, r, 0, 256)
-	if _, _, err := s.Add(batch); err != nil {
-		b.Fatal(err)
-	}
+	s, _, doc := filled(b)
 	b.SetBytes(int64(256 * len(doc.Src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
