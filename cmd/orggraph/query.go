@@ -257,6 +257,16 @@ func (q *querier) holdsRow(e *graph.Edge) row {
 
 func (q *querier) who(role, at, on string) []row {
 	var rows []row
+	for _, e := range q.holdsOfRole(role, at, on) {
+		rows = append(rows, q.holdsRow(e))
+	}
+	return rows
+}
+
+// holdsOfRole returns the holds edges of role, at bodies whose name
+// contains at (if not ""), held on the day on (if not "").
+func (q *querier) holdsOfRole(role, at, on string) []*graph.Edge {
+	var es []*graph.Edge
 	for _, e := range q.g.Edges() {
 		if e.Type != graph.Holds || !slices.Contains(e.Roles, role) {
 			continue
@@ -267,20 +277,25 @@ func (q *querier) who(role, at, on string) []row {
 		if on != "" && !heldOn(e, on) {
 			continue
 		}
-		rows = append(rows, q.holdsRow(e))
+		es = append(es, e)
 	}
-	return rows
+	return es
+}
+
+// since is when the post of a holds edge began: its stated start, else
+// its first evidence.
+func since(e *graph.Edge) string {
+	if e.Start != "" {
+		return e.Start
+	}
+	return e.FirstSeen()
 }
 
 // heldOn reports whether the post of a holds edge was held on day: from
 // its stated start (else its first evidence) to its stated end (else
 // open).
 func heldOn(e *graph.Edge, day string) bool {
-	from := e.Start
-	if from == "" {
-		from = e.FirstSeen()
-	}
-	if from == "" || from > day {
+	if from := since(e); from == "" || from > day {
 		return false
 	}
 	return e.End == "" || e.End >= day
@@ -289,14 +304,12 @@ func heldOn(e *graph.Edge, day string) bool {
 // holders lists everyone who held role (at bodies whose name contains
 // at), from the earliest start: the succession.
 func (q *querier) holders(role, at string) []row {
-	rows := q.who(role, at, "")
-	key := func(r row) string {
-		if r.vals[4] != "" { // since
-			return r.vals[4]
-		}
-		return r.vals[6] // first_seen
+	es := q.holdsOfRole(role, at, "")
+	sort.SliceStable(es, func(i, j int) bool { return since(es[i]) < since(es[j]) })
+	rows := make([]row, len(es))
+	for i, e := range es {
+		rows[i] = q.holdsRow(e)
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) < key(rows[j]) })
 	return rows
 }
 
