@@ -11,7 +11,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/orggraph/orggraph/export"
 	"github.com/orggraph/orggraph/graph"
@@ -49,7 +48,7 @@ type common struct {
 }
 
 // registerVerbose adds -v, for the commands whose -v means nothing else.
-func (c *common) registerVerbose(fs *flag.FlagSet) {
+func (c *common) registerVerbose(fs *flagSet) {
 	fs.BoolVar(&c.verbose, "v", false, "name the files skipped in directories (by default only counted)")
 }
 
@@ -67,7 +66,7 @@ func (c *common) reportSkipped(stderr io.Writer) {
 	}
 }
 
-func (c *common) register(fs *flag.FlagSet) {
+func (c *common) register(fs *flagSet) {
 	fs.Var(&c.lexicons, "lexicon", "add a user lexicon `FILE` (TSV: word, kind, attributes); repeatable")
 	fs.StringVar(&c.dictDir, "dict", "", "use the gojieba dictionaries in `DIR` (default: embedded; env ORGGRAPH_JIEBA_DICT)")
 	fs.BoolVar(&c.quiet, "quiet", false, "print no progress bar or summary on stderr (errors still are)")
@@ -116,41 +115,35 @@ func (c *common) options() (corpus.Options, error) {
 // newFlagSet returns the flag set of a command. Its help (-h, --help,
 // orggraph help NAME) goes to stdout, so that it pipes into a pager; a
 // mistake is returned as a usageError that names the nearest flag.
-func newFlagSet(name, synopsis string, stdout io.Writer) *flag.FlagSet {
+func newFlagSet(name, synopsis string, stdout io.Writer) *flagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {} // the flag package calls it on mistakes too
-	helpMu.Lock()
-	helps[fs] = func() {
+	return &flagSet{fs, func() {
 		fs.SetOutput(stdout)
 		fmt.Fprintf(stdout, "Usage: orggraph %s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
-	}
-	helpMu.Unlock()
-	return fs
+	}}
 }
 
-// helps print each flag set's help, asked for with -h.
-var (
-	helpMu sync.Mutex
-	helps  = map[*flag.FlagSet]func(){}
-)
+// flagSet is a command's flags with the help it prints when asked (-h).
+type flagSet struct {
+	*flag.FlagSet
+	help func()
+}
 
 // parseFlags parses args, letting flags and file names mix
 // (orggraph build a.txt -o g.graphml).
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+func parseFlags(fs *flagSet, args []string) ([]string, error) {
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
-				helpMu.Lock()
-				help := helps[fs]
-				helpMu.Unlock()
-				help()
+				fs.help()
 				return nil, err
 			}
-			return nil, flagError(fs, err)
+			return nil, flagError(fs.FlagSet, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
