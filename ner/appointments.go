@@ -231,6 +231,9 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		if c := d.countBefore(end); c < end {
 			end, again = c, true
 		}
+		if c := d.reasonBefore(end); c < end && kw != "现任" {
+			end, again = c, true
+		}
 	}
 	end = d.beforeComrade(end)
 	if kw == "现任" && strings.HasSuffix(d.s[:end], ",") {

@@ -153,8 +153,8 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 	q, upto := i, i
 	for n := 0; n < 8; n++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.t.BreakWithin(i, q+w) {
-			return nil
+		if !isHan(r) || d.t.BreakWithin(i, q+w) || strings.ContainsRune(notQualifiers, r) {
+			return nil // 该项目由市住建局: a clause, no stem
 		}
 		q += w
 		// The stem is plain up to its last character (plainStem, kept

@@ -41,6 +41,10 @@ var appointBack = []struct{ kw, status string }{
 // requestWords may stand between a name and the post it resigns or takes.
 var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
 
+// reasonOpeners start the short clause of a reason between a name and the
+// post it leaves (甲同志因工作调动,不再担任…).
+var reasonOpeners = []string{"因", "由于"}
+
 // Bios, posts and cues after a name.
 
 // postTitles are the titles written after a name, of the members of
@@ -92,9 +96,9 @@ const translit = "别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕宾�
 // (巴图孟和, 乌云其其格).
 // tibetan are the characters of Tibetan given names, written as two
 // names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
-const tibetan = "扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
+const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
 
-const mongol = "巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
+const mongol = "顺勒克门巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
 
 // Bodies: the suffixes of departments, companies and towns, the democratic parties, and the qualifiers written after a title.
 

@@ -51,6 +51,29 @@ func (d *names) countAt(p int) bool {
 	return strings.ContainsRune(countClassifiers, r)
 }
 
+// reasonBefore returns the start of a clause of reason of at most ten
+// characters that ends with a comma at e (因工作调动, before 不再担任),
+// or e.
+func (d *names) reasonBefore(e int) int {
+	if !strings.HasSuffix(d.s[:e], ",") {
+		return e
+	}
+	p := e - 1
+	for n := 0; n < 10 && p > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(d.s[:p])
+		if !isHan(r) {
+			return e
+		}
+		p -= w
+		for _, o := range reasonOpeners {
+			if strings.HasPrefix(d.s[p:], o) && p+len(o) < e-1 {
+				return p
+			}
+		}
+	}
+	return e
+}
+
 // countBefore returns the start of a count that ends at e and closes a
 // list of names before it (甲、乙两名 before 同志分别当选), or e.
 func (d *names) countBefore(e int) int {

@@ -52,7 +52,7 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
-	return d.suffixedName(p, "的是在了对为与及", deptSuffixes, func(q, e int) int {
+	return d.suffixedName(p, "的是在了对为与及由被将把", deptSuffixes, func(q, e int) int {
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 {
 				return -1 // a headline's verb, no department: 泰和县召开县委常委会

@@ -82,6 +82,10 @@ func stageSpans(t *testing.T, name, text string) string {
 func TestStages(t *testing.T) {
 	for _, c := range []struct{ stage, text, want string }{
 		// Title chains.
+		{"chains", "最高人民法院审判委员会委员、民二庭庭长贺某平主持。", "phrase:最高人民法院审判委员会 role:委员 phrase:民二庭 role:庭长 person:贺某平 hold:贺某平=委员@最高人民法院审判委员会 hold:贺某平=庭长@民二庭"},
+		{"chains", "苏木党委书记王某尔、嘎查党支部书记李某门参加座谈。", "phrase:苏木党委 role:书记 person:王某尔 hold:王某尔=书记@苏木党委 phrase:嘎查党支部 role:书记 person:李某门 hold:李某门=书记@嘎查党支部"},
+		{"chains", "盟委委员、副盟长乌日根那顺带队检查。", "phrase:盟委 role:委员 role:副盟长 person:乌日根那顺 hold:乌日根那顺=副盟长 hold:乌日根那顺=委员@盟委"},
+		{"chains", "据悉,该项目由市住建局副局长石某国负责。", "phrase:市住建局 role:副局长 person:石某国 hold:石某国=副局长@市住建局"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
@@ -108,6 +112,7 @@ func TestStages(t *testing.T) {
 		{"attendee-lists", "参加人员:陶建华、韦小宝、邝美云", "person:陶建华 person:韦小宝 person:邝美云"},
 		// Removals with a title list.
 		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
+		{"appointments", "县委常委杜某红同志因工作调动,不再担任县委常委、委员职务。", "hold:杜某红=常委@县委 hold:杜某红=委员@县委"},
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
 		{"appointments", "朱永和的省十二届人大常委会委员、内务司法委员会委员职务相应终止。", "person:朱永和 hold:朱永和=委员@省十二届人大常委会 hold:朱永和=委员@内务司法委员会"},
 		{"appointments", "推选塔城地委书记支某伟、阿勒泰地委书记谢某迪为总团副团长。", "hold:支某伟=副团长 hold:谢某迪=副团长"},
