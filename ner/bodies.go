@@ -99,6 +99,16 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if (n == 0 || entryOf(es, lexicon.Level) == es[0] && len(es) == 1) && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("adhoc") == "" &&
+			parts[len(parts)-1].e.Attr("prefix") == "" && parts[len(parts)-1].e.Attr("session") == "" {
+			// A division of a body the lexicons lack, before a title:
+			// 省发改委产业发展处处长, 市委组织部区县干部三处.
+			if dn := d.deptAt(p); dn > 0 && hasAnySuffix(d.s[p:p+dn], divisionSuffixes...) {
+				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}})
+				p += dn
+				continue
+			}
+		}
 		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {
 			// A committee's working committee or office the lexicons
 			// lack: 宁德市委教育工委委员, 市委巡察办主任.

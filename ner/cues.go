@@ -106,6 +106,10 @@ const mongol = "顺勒克门巴图孟和乌云其格宝音朝鲁那仁满都拉�
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科",
 	"工作部", "发展部", "管理部", "服务部", "建设部", "保障部", "合作部", "促进部"}
 
+// divisionSuffixes end the names of the divisions of a department
+// (产业发展处, 干部三处, 办公室, 综合科).
+var divisionSuffixes = []string{"处", "科", "室", "司", "股", "庭"}
+
 // orgSuffixes end the names of companies and institutions.
 var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
 
@@ -147,6 +151,10 @@ var visitPreps = []string{"到", "赴", "来到", "深入"}
 
 // formerMarks before a title: 原 (no longer held), 时任 (held then).
 var formerMarks = []string{"原", "时任"}
+
+// participantActs are the acts of a meeting's participants: no
+// department's name holds one.
+var participantActs = map[string]bool{"出席": true, "主持": true, "讲话": true, "参加": true, "致辞": true, "发言": true, "陪同": true, "列席": true, "会见": true}
 
 // zoneSuffixes end the names of development zones.
 var zoneSuffixes = []string{"开发区", "园区", "高新区", "经开区"}

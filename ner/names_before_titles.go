@@ -44,18 +44,21 @@ func (d *modelStage) titlesAfterNames() {
 			continue
 		}
 		if !held[m.ns] {
-			for _, bp := range d.phrases {
-				if bp.end == m.ns && !bp.isPlace() && !bp.outlet {
-					items[0].body = bp
-					break
-				}
-			}
-			if items[0].body == nil {
-				items[0].body = d.modelBodyEndingAt(m.ns) // 农业部农机化司李某司长
-			}
+			items[0].body = d.bodyRightBefore(m.ns)
 		}
 		d.record(items, [][2]int{{m.ns, m.ne}}, "")
 	}
+}
+
+// bodyRightBefore returns the body written right before a name at ns
+// (产业发展处王家忠处长, 市教育局张某局长), or nil.
+func (d *modelStage) bodyRightBefore(ns int) *bodyPhrase {
+	for _, bp := range d.phrases {
+		if bp.end == ns && !bp.isPlace() && !bp.outlet {
+			return bp
+		}
+	}
+	return d.modelBodyEndingAt(ns) // 农业部农机化司李某司长
 }
 
 // namesBeforeTitles reads a name written right before a bare title where
@@ -92,6 +95,7 @@ func (d *modelStage) namesBeforeTitles() {
 			if !d.wordOfItsOwn(k, p) {
 				break
 			}
+			items[0].body = d.bodyRightBefore(s)
 			d.record(items, [][2]int{{s, k}}, "")
 			break
 		}

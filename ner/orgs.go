@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
@@ -53,14 +54,62 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
 	return d.suffixedName(p, "的是在了对为与及由被将把", deptSuffixes, func(q, e int) int {
+		if d.meetingActWithin(p, q) {
+			return -1 // 总理李强主持召开国务院: a clause, no department
+		}
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 {
 				return -1 // a headline's verb, no department: 泰和县召开县委常委会
 			}
 			return e
 		}
+		if d.headTitleAfterName(d.s[q:e], e) {
+			return e // 农业农村厅郑某厅长
+		}
 		return 0
 	})
+}
+
+// headTitleAfterName reports whether a name of two or three characters
+// and the title of the head of a unit ending in suffix follow e (处 and
+// 王某忠处长, 厅 and 郑某仪厅长).
+func (d *bodies) headTitleAfterName(suffix string, e int) bool {
+	last, _ := utf8.DecodeLastRuneInString(suffix)
+	q := e
+	for k := 1; k <= 3; k++ {
+		r, w := d.runeAt(q)
+		if !isHan(r) {
+			return false
+		}
+		q += w
+		if k < 2 {
+			continue
+		}
+		if r2, _ := d.runeAt(q); r2 != last {
+			continue
+		}
+		if rn, es := d.longest(q, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role }); rn > 0 && es[0].Attr("head") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingActWithin reports whether a verb of a meeting's participants
+// (主持, 出席, 讲话, 陪同…) starts in [p, q).
+func (d *bodies) meetingActWithin(p, q int) bool {
+	for i := p; i < q; {
+		for _, m := range d.matches(i) {
+			for _, en := range m.Entries {
+				if en.Kind == lexicon.Act && participantActs[en.Attr("act")] {
+					return true
+				}
+			}
+		}
+		_, w := d.runeAt(i)
+		i += w
+	}
+	return false
 }
 
 // suffixedName returns the length of a name at p of two to twelve Han

@@ -86,6 +86,9 @@ func TestStages(t *testing.T) {
 		{"chains", "苏木党委书记王某尔、嘎查党支部书记李某门参加座谈。", "phrase:苏木党委 role:书记 person:王某尔 hold:王某尔=书记@苏木党委 phrase:嘎查党支部 role:书记 person:李某门 hold:李某门=书记@嘎查党支部"},
 		{"chains", "盟委委员、副盟长乌日根那顺带队检查。", "phrase:盟委 role:委员 role:副盟长 person:乌日根那顺 hold:乌日根那顺=副盟长 hold:乌日根那顺=委员@盟委"},
 		{"chains", "据悉,该项目由市住建局副局长石某国负责。", "phrase:市住建局 role:副局长 person:石某国 hold:石某国=副局长@市住建局"},
+		{"chains", "县纪委书记、县监委主任(提名人选)张某光参加会议。", "phrase:县纪委 role:书记 phrase:县监委 role:主任 person:张某光 hold:张某光=书记@县纪委"},
+		{"chains", "国务院总理李某主持召开国务院常务会议。", "phrase:国务院 role:总理 person:李某 hold:李某=总理@国务院 phrase:国务院"},
+		{"chains", "国家林业和草原局副局长李某良讲话。", "phrase:国家林业和草原局 role:副局长 person:李某良 hold:李某良=副局长@国家林业和草原局"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
@@ -126,6 +129,12 @@ func TestStages(t *testing.T) {
 		{"appointments", "1963年出生的胡海,现任来凤县委书记。", "person:胡海 hold:胡海=书记@来凤县委"},
 		{"titles-after-names", "决定郑建副区长代理通州区人民政府区长职务。", "hold:郑建=副区长"},
 		// Names written before their title.
+		{"titles-after-names", "省发改委产业发展处王某忠处长介绍情况。", "hold:王某忠=处长@省发改委产业发展处"},
+		{"names-before-titles", "省农业农村厅郑某仪厅长出席开幕式。", "person:郑某仪 hold:郑某仪=厅长@省农业农村厅"},
+		{"names-before-titles", "市教育局张华局长、市财政局李强局长参加会议。", "person:张华 hold:张华=局长@市教育局"},
+		{"chains", "会上,西安市委组织部区县干部三处处长刘某宏宣布了决定。", "phrase:西安市委组织部区县干部三处 role:处长 person:刘某宏 hold:刘某宏=处长@西安市委组织部区县干部三处"},
+		{"appointments", "经研究,同意马丽同志辞去镇人民代表大会主席团主席职务。", "person:马丽 hold:马丽=主席@镇人民代表大会主席团"},
+		{"appointments", "任命韩某为市中级人民法院审判员、民事审判第一庭庭长。", "person:韩某 hold:韩某=审判员@市中级人民法院 hold:韩某=庭长@民事审判第一庭"},
 		{"titles-after-names", "在京期间,李强省长会见了代表团。", "hold:李强=省长"},
 		{"titles-after-names", "马兴瑞巡视员指出,要抓好落实。", "hold:马兴瑞=巡视员"},
 		// Credits.

@@ -139,6 +139,11 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				p += len(w)
 				break
 			}
+			if strings.HasPrefix(d.s[p:], "("+w+")") {
+				r.nominee = true // 县监委主任(提名人选)
+				p += len(w) + 2
+				break
+			}
 		}
 		items = append(items, r)
 		// A parenthesised qualifier after a title: 副县长(挂职).
