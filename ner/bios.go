@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -91,9 +92,9 @@ const (
 // publicity lists: NAME,男,汉族,…,现任TITLES,拟任TITLES。 现任 gives the
 // posts held, 拟任 and 拟提名 the posts nominated for.
 func (d *appointStage) bios() {
-	for _, sex := range bioMarks {
-		for k := range occurrences(d.s, sex) {
-			off := k + len(sex)
+	for _, b := range d.bioStarts() {
+		k, off := b[0], b[1]
+		{
 			s, ok := d.nameEndingAt(k)
 			if !ok {
 				continue
@@ -128,6 +129,56 @@ func (d *appointStage) bios() {
 			}
 		}
 	}
+}
+
+// bioStarts returns the end of the name and the start of the profile
+// of each personnel profile: NAME,男,… (also NAME:男, and NAME 男 in a
+// table), and NAME同志,1979年生,… where no sex is written.
+func (d *appointStage) bioStarts() [][2]int {
+	var starts [][2]int
+	for _, sex := range bioMarks {
+		for k := range occurrences(d.s, sex) {
+			starts = append(starts, [2]int{k, k + len(sex)})
+		}
+	}
+	for k := range occurrences(d.s, "同志") {
+		off := k + len("同志")
+		off = skipPrefix(d.s, off, "简历")
+		if off < len(d.s) && (d.s[off] == ',' || d.s[off] == ':') && d.birthAt(off+1) {
+			starts = append(starts, [2]int{k, off + 1})
+		}
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i][0] < starts[j][0] })
+	return starts
+}
+
+// birthAt reports whether a birth date starts at p: 1979年生, 1968年出生,
+// 1975年10月生.
+func (d *appointStage) birthAt(p int) bool {
+	q := p
+	for q < len(d.s) && q-p < 4 && d.s[q] >= '0' && d.s[q] <= '9' {
+		q++
+	}
+	if q-p != 4 || !strings.HasPrefix(d.s[q:], "年") {
+		return false
+	}
+	q += len("年")
+	if m := q; m < len(d.s) && d.s[m] >= '0' && d.s[m] <= '9' {
+		for m < len(d.s) && d.s[m] >= '0' && d.s[m] <= '9' && m-q < 2 {
+			m++
+		}
+		if !strings.HasPrefix(d.s[m:], "月") {
+			return false
+		}
+		q = m + len("月")
+	}
+	for _, w := range []string{"出生", "生"} {
+		if strings.HasPrefix(d.s[q:], w) {
+			q += len(w)
+			return q == len(d.s) || hasAnyPrefix(d.s[q:], ",", "于", "。", " ") // not 2023年生产
+		}
+	}
+	return false
 }
 
 // cuedName takes the name that a cue at k follows at the start of a

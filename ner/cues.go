@@ -138,7 +138,7 @@ var visitVerbs = []string{"调研", "视察", "检查", "考察", "走访", "督
 var electedIntros = []string{"分别是", "分别为", "是", "有", "为"}
 
 // bioMarks start the profile of a person in a personnel notice: NAME,男,…
-var bioMarks = []string{",男,", ",女,"}
+var bioMarks = []string{",男,", ",女,", ":男,", ":女,", " 男 ", " 女 "}
 
 // careerCues introduce the former posts of a profile.
 var careerCues = []string{"曾任", "历任"}
