@@ -42,7 +42,9 @@ func (d *bodies) outletAt(p int) (int, string) {
 	isOutlet := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Outlet }
 	n, es := d.longest(p, isOutlet)
 	if n > 0 && es[0].Attr("generic") != "1" && !d.t.BreakWithin(p, p+n) {
-		return n, d.s[p : p+n]
+		if n > len("求是") || !d.insideWord(p) {
+			return n, d.s[p : p+n]
+		}
 	}
 	// Lost characters: the text up to a break is a prefix of an outlet.
 	bi := sort.SearchInts(d.t.Breaks, p+1)
@@ -82,6 +84,14 @@ func (x *Extractor) outlets() []string {
 		sort.SliceStable(x.outletList, func(i, j int) bool { return len(x.outletList[i]) > len(x.outletList[j]) })
 	})
 	return x.outletList
+}
+
+// insideWord reports whether the segmenter reads a word that starts
+// before p and goes on past it (求是 of 实事求是).
+func (d *bodies) insideWord(p int) bool {
+	d.segment(p)
+	tk, ok := d.tokenOver(p)
+	return ok && tk.Start < p && tk.End > p
 }
 
 // placeAt reports whether a gazetteer place of two characters or more
@@ -153,8 +163,8 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 	q, upto := i, i
 	for n := 0; n < 8; n++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.t.BreakWithin(i, q+w) || strings.ContainsRune(notQualifiers, r) {
-			return nil // 该项目由市住建局: a clause, no stem
+		if !isHan(r) || d.t.BreakWithin(i, q+w) || strings.ContainsRune(notQualifiers+clauseStarts, r) {
+			return nil // 该项目由市住建局, 这里面有分局: a clause, no stem
 		}
 		q += w
 		// The stem is plain up to its last character (plainStem, kept
@@ -178,6 +188,11 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 			return nil
 		}
 		if _, ok := d.role(bp.end, bp); !ok {
+			return nil
+		}
+		// A level word ending the stem after a verb is a clause: 安排县
+		// of 安排县人大代表.
+		if lr, lw := utf8.DecodeLastRuneInString(d.s[i:q]); strings.ContainsRune("省市县区镇乡", lr) && d.hasVerb(i, q-lw) {
 			return nil
 		}
 		c := *bp

@@ -183,6 +183,10 @@ var villageBodies = []string{"党支部", "党总支", "党委", "村委会", "�
 // qualifier the lexicons lack before it.
 const notQualifiers = "在的和与及、由对向从到经据为是被将把了"
 
+// clauseStarts start a clause before a body, not its name (这里面有分局,
+// 让西部学校, 应州委邀请).
+const clauseStarts = "这那有其该如让应"
+
 // translitTypical are characters typical of transliterated names.
 const translitTypical = "夫斯基尔克特姆德茨娃诺维奇耶"
 

@@ -149,6 +149,29 @@ func TestUserNameWins(t *testing.T) {
 	}
 }
 
+// TestModelBodiesKeepClausesOut checks that a tagger's organization that
+// extends a body of the rules with a verb or a function word before it
+// (逃避法院) gives way to the rules' body.
+func TestModelBodiesKeepClausesOut(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, bodies string }{
+		{"他长期外出打工,逃避法院执行。", "法院"},
+		{"工作组联合县人民医院开展义诊。", "工作组 县人民医院"},
+		{"今天,北京市朝阳区人民法院开庭审理此案。", "北京市朝阳区人民法院"},
+	} {
+		r := x.Extract(Document{ID: "t", Src: []byte(c.text)})
+		var bs []string
+		for _, m := range r.Mentions {
+			if m.Type == "body" || m.Type == "organization" {
+				bs = append(bs, m.Text)
+			}
+		}
+		if got := strings.Join(bs, " "); got != c.bodies {
+			t.Errorf("%s: bodies %q, want %q", c.text, got, c.bodies)
+		}
+	}
+}
+
 func TestLatinNameIsAMentionOnly(t *testing.T) {
 	if !latinName("JohnParkes") || !latinName("TyLoo.Infi") || latinName("张三") || latinName("3M") || latinName("a") {
 		t.Error("latinName")

@@ -55,6 +55,9 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		if len(over) == 1 && ms[over[0]].ns == s.start && ms[over[0]].ne == s.end {
 			continue // the same span
 		}
+		if lo := d.firstStart(ms, over); lo > s.start && d.clauseBefore(s.start, lo) {
+			continue // 逃避法院, 诉诸县人民法院: a verb, no qualifier, before the rules' body
+		}
 		for _, k := range over {
 			drop[k] = true
 		}
@@ -80,6 +83,32 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		ms = kept
 	}
 	return append(ms, add...)
+}
+
+// firstStart returns the smallest start of the mentions ms[k] for k in
+// over, or -1 if over is empty.
+func (d *outputStage) firstStart(ms []Mention, over []int) int {
+	lo := -1
+	for _, k := range over {
+		if lo < 0 || ms[k].ns < lo {
+			lo = ms[k].ns
+		}
+	}
+	return lo
+}
+
+// clauseBefore reports whether [s, e) before a body starts with a
+// function character or a verb of two characters or more: words of a
+// clause (经县委, 和县人民检察院, 审议省人大常委会), no qualifier of the
+// body's name. A bank's short name the segmenter reads as a verb (建行)
+// is none.
+func (d *outputStage) clauseBefore(s, e int) bool {
+	if r, _ := d.runeAt(s); strings.ContainsRune(notQualifiers+clauseStarts, r) {
+		return true
+	}
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	return ok && tk.Tag == "v" && tk.End <= e && tk.End-tk.Start > len("站") && !(tk.End-tk.Start == len("建行") && strings.HasSuffix(tk.Text, "行"))
 }
 
 // dropShortForms removes from the persons and holds a name that is the
