@@ -149,7 +149,7 @@ func (d *appointStage) appointFwd(k int, kw, link, status string) {
 			names = [][2]int{{off, e}}
 		}
 		for link != "" {
-			q := skipPrefix(d.s, names[len(names)-1][1], "同志")
+			q := d.skipNote(skipPrefix(d.s, names[len(names)-1][1], "同志"))
 			sep := 0
 			for _, x := range []string{"和", "及", "、", ","} {
 				if strings.HasPrefix(d.s[q:], x) {
@@ -171,7 +171,7 @@ func (d *appointStage) appointFwd(k int, kw, link, status string) {
 		}
 		// …also when a count closes the list: 任命甲、乙等18人为,
 		// 补选甲、乙、丙3名同志为.
-		q := d.skipCount(skipPrefix(d.s, names[len(names)-1][1], "同志"))
+		q := d.skipCount(d.skipNote(skipPrefix(d.s, names[len(names)-1][1], "同志")))
 		switch {
 		case link != "" && strings.HasPrefix(d.s[q:], link):
 			q += len(link)

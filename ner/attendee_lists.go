@@ -16,12 +16,14 @@ func (d *listStage) labelLists() {
 }
 
 // listed adds the persons of a list of names (参加人员:甲、乙).
-func (d *listStage) listed(q int) {
-	for _, nm := range d.nameList(q, "、", ",", "和", "及", "与") {
+func (d *listStage) listed(q int) [][2]int {
+	names := d.nameList(q, "、", ",", "和", "及", "与")
+	for _, nm := range names {
 		if !d.mentioned(nm[0], nm[1]) {
 			d.addPerson(nm[0], nm[1])
 		}
 	}
+	return names
 }
 
 // rosters reads lists of leaders written a line each, the name then its
@@ -51,7 +53,8 @@ func (d *listStage) rosters() {
 }
 
 // attendeeLists finds the names listed after 有 in a sentence about who
-// attended: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、王某.
+// attended or was elected: 出席大会的市领导有:曹某、阳某; 出席会议的还有李某、
+// 王某; 新当选的县委常委有:甲、乙. The titles before 有 are theirs.
 func (d *listStage) attendeeLists() {
 	d.labelLists()
 	for k := range occurrences(d.s, "有") {
@@ -62,9 +65,25 @@ func (d *listStage) attendeeLists() {
 		}
 		start := strings.LastIndexAny(d.s[:k], "。!?;\n") + 1
 		clause := d.s[start:k]
-		if !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
+		elected := strings.Contains(clause, "当选")
+		if !elected && !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
 			continue
 		}
-		d.listed(skipPrefix(d.s, off, ":"))
+		names := d.listed(skipPrefix(d.s, off, ":"))
+		// The titles the list is introduced by: 出席会议的县领导有,
+		// 新当选的县委常委有.
+		if de := strings.LastIndex(clause, "的"); de >= 0 && len(names) > 0 {
+			ts := start + de + len("的")
+			if lq, ok := d.levelRole(ts); ok {
+				ts = lq // 县领导: a bare level word is no body
+			}
+			if items, p := d.titles(ts); len(items) > 0 && p == k {
+				status := ""
+				if elected {
+					status = "elected"
+				}
+				d.record(items, names, status)
+			}
+		}
 	}
 }

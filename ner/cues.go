@@ -38,6 +38,15 @@ var appointBack = []struct{ kw, status string }{
 	{"任", "appointed"},
 }
 
+// nameNotes are the words of a note in brackets after a name in a list,
+// besides a nation (王某(女), 李某(女,回族)).
+var nameNotes = map[string]bool{"女": true, "男": true, "特邀": true, "挂职": true, "兼": true, "列席": true, "已故": true, "中共党员": true, "党外": true, "无党派": true}
+
+// collectiveTitles are the collective words a list of officials is
+// introduced by (县领导甲、乙); a person holds one only when no title of
+// their own is written.
+var collectiveTitles = map[string]bool{"领导": true}
+
 // requestWords may stand between a name and the post it resigns or takes.
 var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
 

@@ -104,6 +104,8 @@ func TestModelAndRules(t *testing.T) {
 		{"会议深入学习贯彻柴近平总书记关于乡村振兴的指示。", "柴近平", "柴近平/总书记/"},
 		// A body the tagger reads before a name and its title.
 		{"农业部农机化司李某国司长到广东开展调研。", "李某国", "李某国/司长/农业部农机化司"},
+		// A collective word is held only by those with no title of their own.
+		{"出席会议的县领导有:阳某辉(县委书记)、龚某东。", "阳某辉 龚某东", "阳某辉/书记/县委 龚某东/领导/"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {

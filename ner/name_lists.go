@@ -120,7 +120,7 @@ func (d *names) nameList(q int, seps ...string) [][2]int {
 			return names
 		}
 		names = append(names, [2]int{q, e})
-		q = skipPrefix(d.s, e, "同志")
+		q = d.skipNote(skipPrefix(d.s, e, "同志"))
 		sep := ""
 		for _, x := range seps {
 			if strings.HasPrefix(d.s[q:], x) {
@@ -128,11 +128,42 @@ func (d *names) nameList(q int, seps ...string) [][2]int {
 				break
 			}
 		}
+		if sep == "" && strings.HasPrefix(d.s[q:], "(") {
+			// The name's own titles in brackets, then the list goes on:
+			// 甲(县委书记)、乙.
+			if k := strings.IndexByte(d.s[q:], ')'); k > 0 && k < 60 && !strings.ContainsAny(d.s[q+1:q+k], "(。") {
+				for _, x := range seps {
+					if strings.HasPrefix(d.s[q+k+1:], x) {
+						q, sep = q+k+1, x
+						break
+					}
+				}
+			}
+		}
 		if sep == "" {
 			return names
 		}
 		q += len(sep)
 	}
+}
+
+// skipNote returns the end of a note in brackets at q that lists write
+// after a name: sex and nation (王某(女), 李某(女,回族), 张某(蒙古族)), or
+// q if there is none.
+func (d *names) skipNote(q int) int {
+	if !strings.HasPrefix(d.s[q:], "(") {
+		return q
+	}
+	k := strings.IndexByte(d.s[q:], ')')
+	if k < 0 || k > 30 {
+		return q
+	}
+	for _, part := range strings.FieldsFunc(d.s[q+1:q+k], func(r rune) bool { return r == ',' || r == '、' || r == ' ' }) {
+		if !nameNotes[part] && !(strings.HasSuffix(part, "族") && utf8.RuneCountInString(part) <= 4) {
+			return q
+		}
+	}
+	return q + k + 1
 }
 
 // nameEndingAt finds a name that ends at e and starts after punctuation,

@@ -111,6 +111,25 @@ func (d *outputStage) clauseBefore(s, e int) bool {
 	return ok && tk.Tag == "v" && tk.End <= e && tk.End-tk.Start > len("站") && !(tk.End-tk.Start == len("建行") && strings.HasSuffix(tk.Text, "行"))
 }
 
+// collective reports whether a hold is a collective word with no body
+// (县领导甲、乙: 领导), which a person holds only when no title of their
+// own is written.
+func collective(h *holdDraft) bool {
+	return h.body == nil && collectiveTitles[h.role.entry.Word]
+}
+
+// titledPersons returns the persons who hold a post the document writes,
+// nominations and collective words aside.
+func (d *outputStage) titledPersons() map[string]bool {
+	titled := map[string]bool{}
+	for i := range d.holds {
+		if h := &d.holds[i]; h.status != "nominated" && !collective(h) {
+			titled[h.person] = true
+		}
+	}
+	return titled
+}
+
 // dropShortForms removes from the persons and holds a name that is the
 // first part of a name with a dot written in the document (吐尔逊 after
 // 吐尔逊·吐尔地): a later short form of that person, no second one. Its
@@ -276,8 +295,13 @@ func (d *outputStage) finish() {
 	var localGov []string // governments named by a head's title alone (市政府)
 	personJur := map[string]string{}
 	personDepth := map[string]int{}
+	titled := d.titledPersons()
 	for i := range d.holds {
 		h := &d.holds[i]
+		if collective(h) && titled[h.person] {
+			d.drop("hold", h.start, h.end, "a collective word ("+h.role.text+") for a person with a title of their own")
+			continue
+		}
 		if h.status == "nominated" {
 			// An intended or nominated post (拟任, 提名…为…候选人) is no
 			// post held; the person stays listed.

@@ -58,7 +58,7 @@ var stages = []stage{
 	{"appointments", lText | lTags | lPhrases | lPersons, lPhrases | lRoles | lPersons | lHolds,
 		"appointments, removals, elections and nominations (任命…为…, …不再担任…职务)",
 		func(d *docState) { (&appointStage{d}).appointments() }},
-	{"attendee-lists", lText | lTags | lPersons, lPersons | lHolds,
+	{"attendee-lists", lText | lTags | lPersons, lPhrases | lRoles | lPersons | lHolds,
 		"lists of officials, closed by a count or a collective word (甲、乙等领导同志出席)",
 		func(d *docState) { (&listStage{d}).attendeeLists() }},
 	{"bios", lText | lTags | lPersons, lPhrases | lRoles | lPersons | lHolds,

@@ -114,7 +114,10 @@ func TestStages(t *testing.T) {
 		{"appointments", "会议审议了关于吴刚、郑丽两位同志辞去县人大常委会委员的辞呈。", "person:吴刚 hold:吴刚=委员@县人大常委会 person:郑丽 hold:郑丽=委员@县人大常委会"},
 		{"appointments", "任命周强等100名同志为人民陪审员。", "person:周强 hold:周强=人民陪审员"},
 		{"model-persons", "林涛、黄斌、何静等领导同志出席会议。", "person:林涛 person:黄斌 person:何静"},
-		{"attendee-lists", "出席会议的市领导有:曹文军、林国栋。", "person:曹文军 person:林国栋"},
+		{"attendee-lists", "出席会议的县领导有王某强、刘某海(女)、李某梅等。", "person:王某强 hold:王某强=领导 person:刘某海 hold:刘某海=领导 person:李某梅 hold:李某梅=领导"},
+		{"attendee-lists", "新当选的县委常委有:王某建、李某明(女,回族)、张某华。", "person:王某建 hold:王某建=常委@县委 person:李某明 hold:李某明=常委@县委 person:张某华 hold:张某华=常委@县委"},
+		{"appointments", "大会选举刘某华(女,汉族)为县人民政府县长。", "person:刘某华 hold:刘某华=县长@县人民政府"},
+		{"attendee-lists", "出席会议的市领导有:曹文军、林国栋。", "person:曹文军 hold:曹文军=领导 person:林国栋 hold:林国栋=领导"},
 		{"attendee-lists", "参加人员:陶建华、韦小宝、邝美云", "person:陶建华 person:韦小宝 person:邝美云"},
 		// Removals with a title list.
 		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
