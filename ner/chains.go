@@ -168,6 +168,8 @@ func (d *chains) chain(i int) (int, bool) {
 	if q == p && items[len(items)-1].entry.Attr("colon") == "1" {
 		return p, true
 	}
+	// A colon's list may be written with spaces: 副主任:甲 乙(女) 丙.
+	colonList := q > p && strings.Contains(d.s[p:q], ":")
 	bracket := false
 	if strings.HasPrefix(d.s[q:], "(") {
 		if e, ok := d.name(q+1, true); ok && strings.HasPrefix(d.s[e:], ")") {
@@ -193,6 +195,9 @@ func (d *chains) chain(i int) (int, bool) {
 		if strings.HasPrefix(d.s[q:], "同志") {
 			q += len("同志")
 		}
+		if colonList {
+			q = d.skipNote(q)
+		}
 		next := -1
 		for _, sep := range []string{"、", "和", "及", "与", ","} {
 			if strings.HasPrefix(d.s[q:], sep) {
@@ -203,7 +208,7 @@ func (d *chains) chain(i int) (int, bool) {
 				break
 			}
 		}
-		if next < 0 && media && strings.HasPrefix(d.s[q:], " ") {
+		if next < 0 && (media || colonList) && strings.HasPrefix(d.s[q:], " ") {
 			next = q + 1
 			for strings.HasPrefix(d.s[next:], " ") {
 				next++
