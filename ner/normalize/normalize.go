@@ -111,7 +111,7 @@ func Normalize(src []byte, opt Options) *Text {
 	if enc == "" || enc == "auto" {
 		enc = Detect(src)
 	}
-	units := decodeUnits(src, enc)
+	units := dropBOMs(decodeUnits(src, enc))
 	if opt.HTML {
 		units = stripHTML(units)
 	}
@@ -140,6 +140,19 @@ func Normalize(src []byte, opt Options) *Text {
 	t := build(units, tail, len(src))
 	t.Encoding = enc
 	return t
+}
+
+// dropBOMs removes the byte-order marks (U+FEFF) the text holds past its
+// start: invisible, and a leading one would be read as the encoding's
+// mark when the normalized text is read again.
+func dropBOMs(units []unit) []unit {
+	out := units[:0]
+	for _, u := range units {
+		if u.r != 0xFEFF {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 func build(units []unit, tail int, origLen int) *Text {
@@ -194,8 +207,9 @@ func isPinyinRune(r rune) (letter, tone bool) {
 }
 
 // rubyAt reports whether units[k:] starts with a parenthesised pinyin
-// syllable, ASCII or full-width, with at least one tone mark, and returns
-// its length in units.
+// syllable, ASCII or full-width, with at least one tone mark, or the
+// syllables of a word's gloss separated by spaces (書記(shū jì)), and
+// returns its length in units.
 func rubyAt(units []unit, k int) int {
 	return gloss(units, k, false)
 }
@@ -214,7 +228,8 @@ func gloss(units []unit, k int, openLost bool) int {
 	}
 	tone := false
 	j := k + 1
-	for ; j < len(units) && j-k <= 8; j++ {
+	syl, letters := 1, 0
+	for ; j < len(units) && letters <= 7; j++ {
 		r := units[j].r
 		if r == ')' || r == '）' {
 			break
@@ -222,10 +237,15 @@ func gloss(units []unit, k int, openLost bool) int {
 		if r == ' ' && j > k+1 && j+1 < len(units) && (units[j+1].r == ')' || units[j+1].r == '）') {
 			continue // a mirror's space before the parenthesis: 會(huì )
 		}
+		if r == ' ' && letters > 0 && syl < 4 {
+			syl, letters = syl+1, 0 // a word's gloss: 書記(shū jì)
+			continue
+		}
 		l, t := isPinyinRune(r)
 		if !l {
 			return 0
 		}
+		letters++
 		tone = tone || t
 	}
 	if j >= len(units) || (units[j].r != ')' && units[j].r != '）') || j == k+1 || !tone {

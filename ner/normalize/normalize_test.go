@@ -16,6 +16,10 @@ func TestNormalize(t *testing.T) {
 		{"中(zhōng)(zhòng)國", "中国"},
 		{"常委會(huì )主任", "常委会主任"},
 		{"會( )議", "会( )议"},
+		{"書記(shū jì)王", "书记王"},
+		{"區長(qū zhǎng)張", "区长张"},
+		{"張(Zhang San)三", "张(Zhang San)三"},
+		{"(an apple) 蘋果", "(an apple) 苹果"},
 		{"(jīng)開頭", "(jīng)开头"},
 		// Lost characters: removed, with or without their "(".
 		{"湖南日?qǐng)?bào)·新湖南", "湖南日·新湖南"},
