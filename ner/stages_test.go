@@ -92,6 +92,8 @@ func TestStages(t *testing.T) {
 		{"chains", "坚持实事求是的思想路线,《求是》杂志发表文章。", "phrase:求是"},
 		{"chains", "会议评议,安排县人大代表视察。", "phrase:县人大 role:代表"},
 		{"chains", "职工们都说,这里面有分局领导的心血。", "phrase:分局 role:领导"},
+		{"chains", "伊犁州党委书记、州人大常委会主任吐尔逊•阿不拉出席。", "phrase:伊犁州党委 role:书记 phrase:州人大常委会 role:主任 person:吐尔逊•阿不拉 hold:吐尔逊•阿不拉=主任@州人大常委会 hold:吐尔逊•阿不拉=书记@伊犁州党委"},
+		{"chains", "阿勒泰地委委员、行署副专员努尔兰•马那提别克带队检查。", "phrase:阿勒泰地委 role:委员 phrase:行署 role:副专员 person:努尔兰•马那提别克 hold:努尔兰•马那提别克=副专员@行署 hold:努尔兰•马那提别克=委员@阿勒泰地委"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},

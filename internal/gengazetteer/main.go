@@ -54,7 +54,9 @@ func short(name string) string {
 // ethnic names that autonomous prefectures and counties carry.
 var ethnic = []string{"土家族", "苗族", "白族", "彝族", "藏族", "壮族", "布依族", "侗族", "傣族", "景颇族", "哈尼族", "回族",
 	"蒙古族", "朝鲜族", "瑶族", "羌族", "傈僳族", "怒族", "纳西族", "普米族", "拉祜族", "佤族", "仡佬族", "水族",
-	"畲族", "满族", "黎族", "哈萨克族", "柯尔克孜族", "维吾尔族", "锡伯族", "达斡尔族", "鄂温克族", "撒拉族", "保安族", "东乡族", "裕固族", "各族", "毛南族", "仫佬族", "京族"}
+	"畲族", "满族", "黎族", "哈萨克族", "柯尔克孜族", "维吾尔族", "锡伯族", "达斡尔族", "鄂温克族", "撒拉族", "保安族", "东乡族", "裕固族", "各族", "毛南族", "仫佬族", "京族",
+	// …and as some names write them, without 族: 伊犁哈萨克自治州, 博尔塔拉蒙古自治州.
+	"哈萨克", "蒙古", "柯尔克孜", "塔吉克", "锡伯"}
 
 // autonomousShort returns the forms an autonomous prefecture or county is
 // written in: 大理白族自治州 → 大理州 and 大理; 江华瑶族自治县 → 江华县.
