@@ -116,6 +116,9 @@ func (d *appointStage) nominatedAfter(k, q int) {
 // appointFwd reads 任命NAME为TITLES at k, and the list a colon opens
 // (任命:\nA为…;\nB为…。), one item a line or clause.
 func (d *appointStage) appointFwd(k int, kw, link, status string) {
+	if kw == "以" && !hasAnySuffix(d.s[:k], "成立", ",", ":", ";") {
+		return // 以…为 names a group's leaders only where it opens a clause
+	}
 	off := k + len(kw)
 	if strings.HasPrefix(d.s[off:], "其") {
 		// 免去其…职务: 其 is the person the sentence named last.

@@ -55,7 +55,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
 	// 东乌海关关长.
 	clauseDept := false
-	if n, _ := d.longest(i, phraseKinds); n == 0 && d.afterClauseMark(i) && d.roleWithin(i, 14) {
+	if n, _ := d.longest(i, phraseKinds); n == 0 && d.sentenceStart(i) && d.roleWithin(i, 14) {
 		if bp := d.qualifiedBody(i); bp != nil {
 			return bp
 		}
@@ -107,6 +107,14 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}})
 				p += dn
 				continue
+			}
+			// …or a group it sends, named by its task: 市人大常委会执法检查组.
+			if sn := d.stemBeforeBody(p); sn > 0 && sn <= len("环境保护") {
+				if _, bes := d.longest(p+sn, phraseKinds); strings.HasSuffix(entryOf(bes, lexicon.Body).Word, "组") {
+					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+					p += sn
+					continue
+				}
 			}
 		}
 		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {

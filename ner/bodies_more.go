@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -183,6 +184,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if bn == 0 || entryOf(bes, lexicon.Body) == nil {
 			continue
 		}
+		if slices.Contains(orgSuffixes, d.s[i:q]) {
+			return nil // 集团党委: the company named before (orgBefore)
+		}
 		bp := d.bodyPhrase(q)
 		if bp == nil || bp.isPlace() || bp.outlet || bp.place != nil || bp.levelText != "" {
 			return nil
@@ -193,6 +197,11 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		// A level word ending the stem after a verb is a clause: 安排县
 		// of 安排县人大代表.
 		if lr, lw := utf8.DecodeLastRuneInString(d.s[i:q]); strings.ContainsRune("省市县区镇乡", lr) && d.hasVerb(i, q-lw) {
+			return nil
+		}
+		// A village or township the gazetteer lacks is a place, which
+		// the towns' rule reads: 下党村党支部.
+		if hasAnySuffix(d.s[i:q], "村", "镇", "乡", "街道", "社区", "嘎查", "苏木") {
 			return nil
 		}
 		c := *bp
@@ -283,13 +292,21 @@ func (d *bodies) partyCommittee(i int) *bodyPhrase {
 }
 
 // afterClauseMark reports whether i starts a clause of a list: after a
-// comma, an enumeration mark, a semicolon, a colon or a line break.
+// comma, an enumeration mark, a semicolon, a colon or a line break, or
+// at the start of the text.
 func (d *bodies) afterClauseMark(i int) bool {
 	if i == 0 {
-		return false
+		return true // the start of the text
 	}
 	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
 	return r == ',' || r == '、' || r == ';' || r == ':' || r == '\n'
+}
+
+// sentenceStart reports whether i starts a clause (afterClauseMark) or
+// a sentence, after a full stop or a space.
+func (d *bodies) sentenceStart(i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(d.s[:i])
+	return d.afterClauseMark(i) || r == '。' || r == ' '
 }
 
 // isChamber reports whether e is a people's congress, its standing

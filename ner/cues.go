@@ -16,6 +16,7 @@ var appointFwd = []struct{ kw, status, link string }{
 	{"免去", "removed", ""},
 	{"推选", "elected", "为"},
 	{"补选", "elected", "为"},
+	{"以", "", "为"}, // 成立以县长甲为组长…的领导小组
 }
 
 // backward keywords follow the name.
@@ -193,8 +194,8 @@ var villageBodies = []string{"党支部", "党总支", "党委", "村委会", "�
 const notQualifiers = "在的和与及、由对向从到经据为是被将把了"
 
 // clauseStarts start a clause before a body, not its name (这里面有分局,
-// 让西部学校, 应州委邀请).
-const clauseStarts = "这那有其该如让应"
+// 让西部学校, 应州委邀请, 受省人大常委会主任甲委托).
+const clauseStarts = "这那有其该如让应受"
 
 // translitTypical are characters typical of transliterated names.
 const translitTypical = "夫斯基尔克特姆德茨娃诺维奇耶"

@@ -96,7 +96,7 @@ func TestModelAndRules(t *testing.T) {
 		// Credit labels on their own line or before a slash; a staff
 		// designation after its body.
 		{"来源:\n县融媒体中心\n作者:\n陈某锋\n编辑:\n喻某婷\n", "陈某锋 喻某婷", "陈某锋/作者/县融媒体中心 喻某婷/编辑/县融媒体中心"},
-		{"融媒体中心记者/米某克 编辑:张某晴", "米某克 张某晴", "米某克/记者/ 张某晴/编辑/"},
+		{"融媒体中心记者/米某克 编辑:张某晴", "米某克 张某晴", "米某克/记者/融媒体中心 张某晴/编辑/"},
 		{"平顺县国税局干部魏某北到村里。", "魏某北", "魏某北/干部/平顺县国税局"},
 		// A credit pads a two-character name.
 		{"(编辑:郭  某)\n终审:陈 某 预览", "郭  某 陈 某", "郭  某/编辑/ 陈 某/终审/"},

@@ -58,8 +58,10 @@ func (d *bodies) deptAt(p int) int {
 			return -1 // 总理李强主持召开国务院: a clause, no department
 		}
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
-			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 {
-				return -1 // a headline's verb, no department: 泰和县召开县委常委会
+			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 && d.tokAt[p].End < q {
+				// A headline's verb and what it governs, no department:
+				// 泰和县召开县委常委会 (but 巡视办: the verb names it).
+				return -1
 			}
 			return e
 		}
