@@ -167,6 +167,22 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				}
 			}
 		}
+		if n > 0 && len(parts) > 0 && strings.HasSuffix(parts[len(parts)-1].e.Word, "纪委") && entryOf(es, lexicon.Level) != nil && strings.HasPrefix(d.s[p+n:], "监委") {
+			// 省纪委省监委: the two commissions of one level.
+			e := p + n + len("监委")
+			parts = append(parts, part{p, e, &lexicon.Entry{Word: d.s[p:e], Kind: lexicon.Body, Attrs: map[string]string{}}})
+			p = e
+			continue
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body && strings.Contains(parts[len(parts)-1].e.Word, "纪") || n == 0 && len(parts) > 0 && strings.HasSuffix(parts[len(parts)-1].e.Word, "监委") {
+			// The discipline group a commission stations in a unit:
+			// 省纪委监委派驻省委统战部纪检监察组, 省纪委监委驻省农业农村厅纪检组.
+			if e := d.stationedGroup(p); e > p {
+				parts = append(parts, part{p, e, &lexicon.Entry{Word: d.s[p:e], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}})
+				p = e
+				continue
+			}
+		}
 		if n == 0 {
 			break
 		}
@@ -287,4 +303,30 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		}
 	}
 	return bp
+}
+
+// stationedGroup returns the end of 派驻 (or 驻), a unit and the
+// discipline group stationed in it at p (派驻省委统战部纪检监察组), or p.
+func (d *bodies) stationedGroup(p int) int {
+	for _, conn := range []string{"派驻", "驻"} {
+		if !strings.HasPrefix(d.s[p:], conn) {
+			continue
+		}
+		// The unit, parsed or not (省农业农村厅): Han characters up to
+		// the group, no function word among them.
+		q := p + len(conn)
+		for n := 0; n < 24; n++ {
+			for _, g := range []string{"纪检监察组", "纪检组"} {
+				if n > 1 && strings.HasPrefix(d.s[q:], g) {
+					return q + len(g)
+				}
+			}
+			r, w := d.runeAt(q)
+			if !isHan(r) || strings.ContainsRune(notQualifiers, r) {
+				return p
+			}
+			q += w
+		}
+	}
+	return p
 }
