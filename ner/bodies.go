@@ -117,6 +117,17 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				}
 			}
 		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
+			// A task the lexicons lack before a body word of the place,
+			// and a title after: 衢州市援疆指挥部党委书记.
+			if sn := d.stemBeforeBody(p); sn > 0 && sn <= len("援疆工作") && !strings.ContainsRune(notQualifiers+clauseStarts, []rune(d.s[p:])[0]) && !d.meetingActWithin(p, p+sn) {
+				if bp := d.bodyPhrase(p + sn); bp != nil && bp.place == nil && bp.levelText == "" && d.roleWithin(bp.end, 1) {
+					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+					p += sn
+					continue
+				}
+			}
+		}
 		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {
 			// A committee's working committee or office the lexicons
 			// lack: 宁德市委教育工委委员, 市委巡察办主任.

@@ -57,6 +57,9 @@ func (d *bodies) deptAt(p int) int {
 		if d.meetingActWithin(p, q) {
 			return -1 // 总理李强主持召开国务院: a clause, no department
 		}
+		if d.bodyWithin(p, q) {
+			return -1 // 援疆指挥部党委: a body word ends the name before
+		}
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 && d.tokAt[p].End < q {
 				// A headline's verb and what it governs, no department:
@@ -93,6 +96,23 @@ func (d *bodies) headTitleAfterName(suffix string, e int) bool {
 		if rn, es := d.longest(q, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role }); rn > 0 && es[0].Attr("head") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// bodyWithin reports whether a body word of the lexicons starts after p
+// and ends by q.
+func (d *bodies) bodyWithin(p, q int) bool {
+	for i := p; i < q; {
+		_, w := d.runeAt(i)
+		if i > p {
+			for _, m := range d.matches(i) {
+				if i+m.Len <= q && entryOf(m.Entries, lexicon.Body) != nil {
+					return true
+				}
+			}
+		}
+		i += w
 	}
 	return false
 }

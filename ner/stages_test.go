@@ -100,6 +100,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "成立以县长李某强为组长,副县长王某华、刘某军为副组长的工作领导小组。", "hold:李某强=组长 hold:王某华=副组长 hold:刘某军=副组长"},
 		{"chains", "江苏省纪委省监委派驻省委统战部纪检监察组组长王某讲话。", "phrase:江苏省纪委省监委派驻省委统战部纪检监察组 role:组长 person:王某 hold:王某=组长@江苏省纪委省监委派驻省委统战部纪检监察组"},
 		{"chains", "省纪委监委驻省农业农村厅纪检监察组组长李某出席。", "phrase:省纪委监委驻省农业农村厅纪检监察组 role:组长 person:李某 hold:李某=组长@省纪委监委驻省农业农村厅纪检监察组"},
+		{"chains", "衢州市援疆指挥部党委书记、指挥长汪某出席。", "phrase:衢州市援疆指挥部党委 role:书记 role:指挥长 person:汪某 hold:汪某=书记@衢州市援疆指挥部党委 hold:汪某=指挥长@衢州市援疆指挥部"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
