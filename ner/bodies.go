@@ -117,11 +117,15 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				}
 			}
 		}
-		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place ||
+			// a bare level word opening a clause (旗疫情防控指挥部), not one
+			// inside a word (城市化领导小组)
+			len(parts) == 1 && parts[0].e.Kind == lexicon.Level && d.sentenceStart(parts[0].start)) {
 			// A task the lexicons lack before a body word of the place,
-			// and a title after: 衢州市援疆指挥部党委书记.
-			if sn := d.stemBeforeBody(p); sn > 0 && sn <= len("援疆工作") && !strings.ContainsRune(notQualifiers+clauseStarts, []rune(d.s[p:])[0]) && !d.meetingActWithin(p, p+sn) {
-				if bp := d.bodyPhrase(p + sn); bp != nil && bp.place == nil && bp.levelText == "" && d.roleWithin(bp.end, 1) {
+			// and a title after: 衢州市援疆指挥部党委书记, 旗疫情防控指挥部
+			// 总指挥, 市农业农村党委书记.
+			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("援疆工作") && !d.functionWordAt(p) && !d.meetingActWithin(p, p+sn) {
+				if bp := d.bodyPhrase(p + sn); bp != nil && bp.place == nil && bp.levelText == "" && d.titleAt(bp) {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 					p += sn
 					continue
@@ -340,4 +344,22 @@ func (d *bodies) stationedGroup(p int) int {
 		}
 	}
 	return p
+}
+
+// titleAt reports whether a title follows the body phrase bp.
+func (d *bodies) titleAt(bp *bodyPhrase) bool {
+	_, ok := d.role(bp.end, bp)
+	return ok
+}
+
+// functionWordAt reports whether a function character stands alone at p
+// (在, 对 and 由 of a clause, not 对 of 对口支援).
+func (d *bodies) functionWordAt(p int) bool {
+	r, w := d.runeAt(p)
+	if !strings.ContainsRune(notQualifiers+clauseStarts, r) {
+		return false
+	}
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return !ok || tk.End == p+w
 }

@@ -157,6 +157,19 @@ func (d *bodies) stemWordAt(p int) bool {
 	return false
 }
 
+// postNameOnly reports whether the only words of the lexicons at p are
+// words that may follow a name (对).
+func (d *bodies) postNameOnly(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			if en.Kind != lexicon.PostName {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // qualifiedBody returns the body phrase of an unknown stem of two to
 // eight Han characters at i and a known body after it that a title
 // follows, written as one name; nil if there is none.
@@ -216,10 +229,17 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 // stemBeforeBody returns the length of an unknown stem of one to ten Han
 // characters at p that a body word follows, or 0.
 func (d *bodies) stemBeforeBody(p int) int {
+	return d.stemBefore(p, false)
+}
+
+// stemBefore is stemBeforeBody; with wordStart, a word that may follow
+// a name (对) may start the stem where the segmenter reads a longer word
+// there (对口支援).
+func (d *bodies) stemBefore(p int, wordStart bool) int {
 	q := p
 	for k := 0; k < 10; k++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.stemWordAt(q) {
+		if !isHan(r) || d.stemWordAt(q) && !(k == 0 && wordStart && !d.functionWordAt(q) && d.postNameOnly(q)) {
 			return 0
 		}
 		q += w

@@ -291,7 +291,8 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			if op != nil {
 				op = d.outsideParty(op)
 			}
-			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' && !(op != nil && op.text != string(w[0]) && strings.HasSuffix(op.text, string(w[0]))) {
+			ownDept := op != nil && op != prev && len(op.cores) > 0 && op.cores[len(op.cores)-1].Attr("dept") == "1" // 市农业农村(党委书记)、局长
+			if w := []rune(it.entry.Word); len(w) == 2 && w[1] == '长' && !ownDept && !(op != nil && op.text != string(w[0]) && strings.HasSuffix(op.text, string(w[0]))) {
 				// (…unless the body before is that bureau itself:
 				// 教育局党组成员、副局长.)
 				if e := d.x.lex.Get(string(w[0]), lexicon.Level); e != nil && e.Attr("level") == "unit" {

@@ -60,6 +60,15 @@ func (d *bodies) deptAt(p int) int {
 		if d.bodyWithin(p, q) {
 			return -1 // 援疆指挥部党委: a body word ends the name before
 		}
+		if strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" {
+			// 农业农村党委书记: the department, then its party committee.
+			stem := d.s[p : q-len("党")]
+			if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 && stem != "" &&
+				(!hasAnySuffix(stem, "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村", "街道", "社区", "嘎查", "苏木") || d.wordEndsAt(p+len(stem))) {
+				return q - len("党")
+			}
+			return 0
+		}
 		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 && d.tokAt[p].End < q {
 				// A headline's verb and what it governs, no department:
@@ -115,6 +124,16 @@ func (d *bodies) bodyWithin(p, q int) bool {
 		i += w
 	}
 	return false
+}
+
+// wordEndsAt reports whether a dictionary word of two characters or more
+// ends at e (农村 of 农业农村, not 桥镇 of 大成桥镇, which the segmenter
+// makes up).
+func (d *bodies) wordEndsAt(e int) bool {
+	_, w := utf8.DecodeLastRuneInString(d.s[:e])
+	d.segment(e - w)
+	tk, ok := d.tokenOver(e - w)
+	return ok && tk.End == e && tk.End-tk.Start > w && tk.Tag != ""
 }
 
 // meetingActWithin reports whether a verb of a meeting's participants
