@@ -268,6 +268,21 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 			s, end, ok = s2, end-1, true
 		}
 	}
+	if !ok && kw == "担任" {
+		// A place the person serves in between: 甲到村里担任"第一书记".
+		for _, prep := range visitPreps {
+			if i := strings.LastIndex(d.s[max(0, end-8*len("村")):end], prep); i >= 0 {
+				at := max(0, end-8*len("村")) + i
+				if strings.ContainsAny(d.s[at:end], ",。;:、") {
+					continue
+				}
+				if s2, ok2 := d.mentionEndingAt(at); ok2 {
+					s, end, ok = s2, at, true
+					break
+				}
+			}
+		}
+	}
 	if !ok {
 		return
 	}
@@ -295,6 +310,7 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		s = s2
 	}
 	q := k + len(kw)
+	q = skipPrefix(d.s, q, "“") // 担任“第一书记”
 	// …unless 分别 gives each name its own title, in order: 甲、乙分别
 	// 当选为镇长和镇人大主席团主席.
 	if len(names) > 1 && strings.Contains(d.s[names[0][1]:k], "分别") {

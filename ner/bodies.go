@@ -98,6 +98,14 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				p += dn
 				continue
 			}
+			// A zone's office, 办 alone before a title: 新区办常务副主任.
+			if parts[len(parts)-1].e.Attr("zone") == "1" && strings.HasPrefix(d.s[p:], "办") {
+				if rn, _ := d.longest(p+len("办"), func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+					parts = append(parts, part{p, p + len("办"), &lexicon.Entry{Word: "办", Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+					p += len("办")
+					continue
+				}
+			}
 		}
 		if (n == 0 || entryOf(es, lexicon.Level) == es[0] && len(es) == 1) && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("adhoc") == "" &&
 			parts[len(parts)-1].e.Attr("prefix") == "" && parts[len(parts)-1].e.Attr("session") == "" {

@@ -105,6 +105,7 @@ func TestStages(t *testing.T) {
 		{"chains", "旗委副书记、旗疫情防控指挥部总指挥周某龙深入旗医院检查。", "phrase:旗委 role:副书记 phrase:旗疫情防控指挥部 role:总指挥 person:周某龙 hold:周某龙=副书记@旗委 hold:周某龙=总指挥@旗疫情防控指挥部 phrase:旗医院"},
 		{"chains", "代表团在衢州市对口支援办公室专职副主任方某来陪同下考察。", "phrase:代表团 phrase:衢州市对口支援办公室 role:专职副主任 person:方某来 hold:方某来=专职副主任@衢州市对口支援办公室"},
 		{"chains", "会议由城市化领导小组组长王某主持。", "phrase:领导小组 role:组长 person:王某 hold:王某=组长@领导小组"},
+		{"chains", "会上,区党工委委员、宣传部部长、新区办常务副主任李某峰汇报工作。", "phrase:区党工委 role:委员 phrase:宣传部 role:部长 phrase:新区办 role:常务副主任 person:李某峰 hold:李某峰=委员@区党工委 hold:李某峰=常务副主任@新区办 hold:李某峰=部长@宣传部"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
@@ -135,6 +136,7 @@ func TestStages(t *testing.T) {
 		// Removals with a title list.
 		{"appointments", "王志国同志不再担任中共某某工作委员会书记、委员职务。", "person:王志国 hold:王志国=书记@中共某某工作委员会 hold:王志国=委员@中共某某工作委员会"},
 		{"appointments", "县委常委杜某红同志因工作调动,不再担任县委常委、委员职务。", "hold:杜某红=常委@县委 hold:杜某红=委员@县委"},
+		{"appointments", "县国税局干部魏某北到村里担任“第一书记”,刚进村就开展工作。", "hold:魏某北=第一书记"},
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
 		{"appointments", "朱永和的省十二届人大常委会委员、内务司法委员会委员职务相应终止。", "person:朱永和 hold:朱永和=委员@省十二届人大常委会 hold:朱永和=委员@内务司法委员会"},
 		{"appointments", "推选塔城地委书记支某伟、阿勒泰地委书记谢某迪为总团副团长。", "hold:支某伟=副团长 hold:谢某迪=副团长"},
