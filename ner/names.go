@@ -77,6 +77,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
 		d.drop("person", p, e, "neither the tagger nor the segmenter reads a name there")
 		return 0, false // 记者查询
+	case !mok && !ok:
+		return d.placeNamedAt(p)
 	case !mok:
 		return e, ok
 	case !ok && d.commonWord(p, m):

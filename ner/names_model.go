@@ -21,6 +21,38 @@ func (d *names) modelPersonAt(p int) (int, bool) {
 	return 0, false
 }
 
+// placeNamedAt returns the end of a name at p that is also the short
+// name of a place, where a title comes before it and the act of a
+// meeting's participant or 同志 right after it (旗委书记兴安主持召开): the
+// tagger reads a name there and nothing but the place vetoes it.
+func (d *names) placeNamedAt(p int) (int, bool) {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	for ; k < len(d.tspans) && d.tspans[k].start == p; k++ {
+		s := d.tspans[k]
+		if s.typ != "person" || utf8.RuneCountInString(d.s[s.start:s.end]) != 2 {
+			continue
+		}
+		l, es := d.longest(s.start, nil)
+		if l != s.end-s.start {
+			continue
+		}
+		for _, en := range es {
+			if en.Kind != lexicon.Place || en.Attr("full") == "" {
+				return 0, false
+			}
+		}
+		if strings.HasPrefix(d.s[s.end:], "同志") {
+			return s.end, true
+		}
+		for _, m := range d.matches(s.end) {
+			if en := entryOf(m.Entries, lexicon.Act); en != nil && participantActs[en.Attr("act")] {
+				return s.end, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // plausibleName vetoes a tagger person that is a title, a body, a place or
 // a word that is no name, or that is too short or long for one.
 func (d *names) plausibleName(s, e int) bool {

@@ -106,6 +106,8 @@ func TestStages(t *testing.T) {
 		{"chains", "代表团在衢州市对口支援办公室专职副主任方某来陪同下考察。", "phrase:代表团 phrase:衢州市对口支援办公室 role:专职副主任 person:方某来 hold:方某来=专职副主任@衢州市对口支援办公室"},
 		{"chains", "会议由城市化领导小组组长王某主持。", "phrase:领导小组 role:组长 person:王某 hold:王某=组长@领导小组"},
 		{"chains", "会上,区党工委委员、宣传部部长、新区办常务副主任李某峰汇报工作。", "phrase:区党工委 role:委员 phrase:宣传部 role:部长 phrase:新区办 role:常务副主任 person:李某峰 hold:李某峰=委员@区党工委 hold:李某峰=常务副主任@新区办 hold:李某峰=部长@宣传部"},
+		{"chains", "旗委书记兴安主持召开会议。", "phrase:旗委 role:书记 person:兴安 hold:兴安=书记@旗委"},
+		{"chains", "旗委书记到兴安盟调研。", "phrase:旗委 role:书记 phrase:兴安盟"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
