@@ -301,7 +301,10 @@ func (d *bodies) partyCommittee(i int) *bodyPhrase {
 	}
 	c := *bp
 	n := len(c.cores)
-	c.start, c.text, c.resolved = i, d.s[i:bp.end], false
+	if pre != "共青团" && strings.HasPrefix(d.s[bp.end:], "会") {
+		c.end += len("会") // 民进市委会: the democratic party's committee
+	}
+	c.start, c.text, c.resolved = i, d.s[i:c.end], false
 	core := &lexicon.Entry{Word: pre + "委", Kind: lexicon.Body, Attrs: map[string]string{}}
 	if tw := d.x.lex.Get("团委", lexicon.Body); pre == "共青团" && tw != nil {
 		core = tw // the League's committee, as 团县委 is written
