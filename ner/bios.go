@@ -107,8 +107,17 @@ func (d *appointStage) bios() {
 				end = len(d.s) - off
 			}
 			sentence := d.s[off : off+end]
+			pe := strings.IndexByte(d.s[off:], '\n')
+			if pe < 0 {
+				pe = len(d.s) - off
+			}
+			para := d.s[off : off+pe]
 			for _, c := range []struct{ cue, status string }{{"现任", ""}, {"拟任", "nominated"}, {"拟提名为", "nominated"}, {"拟推荐为", "nominated"}} {
-				for i := range occurrences(sentence, c.cue) {
+				in := sentence
+				if c.cue == "现任" {
+					in = para // 简历:…。曾任…,现任…: the posts held, later in the paragraph
+				}
+				for i := range occurrences(in, c.cue) {
 					q := off + i + len(c.cue)
 					if items, _ := d.titles(q); len(items) > 0 {
 						d.record(items, [][2]int{{s, k}}, c.status)
@@ -116,11 +125,6 @@ func (d *appointStage) bios() {
 				}
 			}
 			// The career, anywhere in the paragraph: 曾任…,…等职.
-			pe := strings.IndexByte(d.s[off:], '\n')
-			if pe < 0 {
-				pe = len(d.s) - off
-			}
-			para := d.s[off : off+pe]
 			for _, cue := range careerCues {
 				for i := range occurrences(para, cue) {
 					q := off + i + len(cue)

@@ -249,7 +249,8 @@ func (d *resolver) subject() string {
 }
 
 // subjectPhrase returns the body the article is about, written with its
-// place in the lede (岳阳市财政局, 邵阳市消防救援支队), or nil. It must
+// place or level in the lede (岳阳市财政局, 邵阳市消防救援支队, 县人民法院),
+// or nil. It must
 // not be asked before the scan has passed the lede.
 func (d *resolver) subjectPhrase() *bodyPhrase {
 	if d.subjectDone {
@@ -264,7 +265,7 @@ func (d *resolver) subjectPhrase() *bodyPhrase {
 		if bp.start > lede {
 			break
 		}
-		if bp.outlet || bp.place == nil || len(bp.coreTexts) == 0 {
+		if bp.outlet || bp.place == nil && bp.levelText == "" || len(bp.coreTexts) == 0 {
 			continue
 		}
 		last := bp.coreTexts[len(bp.coreTexts)-1]

@@ -74,7 +74,9 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				continue
 			}
 			e := q + len(ts.suffix)
-			if n, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body || en.Kind == lexicon.Role }); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], eventVerbs...) &&
+			if n, _ := d.longest(e, func(en *lexicon.Entry) bool {
+				return en.Kind == lexicon.Body || en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod // 石江镇副镇长
+			}); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], eventVerbs...) &&
 				!hasAnySuffix(d.s[:p], placePreps...) && (ts.level != "township" || !d.villageAt(e)) {
 				continue
 			}
