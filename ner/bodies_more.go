@@ -157,12 +157,17 @@ func (d *bodies) stemWordAt(p int) bool {
 	return false
 }
 
-// postNameOnly reports whether the only words of the lexicons at p are
-// words that may follow a name (对).
-func (d *bodies) postNameOnly(p int) bool {
+// taskWordOK reports whether the lexicon words at p may stand in the
+// name of a task (森林防火, 对口支援): surnames anywhere, and at the start
+// a word that may follow a name where the segmenter reads a longer word
+// (对 of 对口).
+func (d *bodies) taskWordOK(p int, first bool) bool {
 	for _, m := range d.matches(p) {
 		for _, en := range m.Entries {
-			if en.Kind != lexicon.PostName {
+			switch {
+			case en.Kind == lexicon.Surname:
+			case en.Kind == lexicon.PostName && first && !d.functionWordAt(p):
+			default:
 				return false
 			}
 		}
@@ -239,7 +244,7 @@ func (d *bodies) stemBefore(p int, wordStart bool) int {
 	q := p
 	for k := 0; k < 10; k++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.stemWordAt(q) && !(k == 0 && wordStart && !d.functionWordAt(q) && d.postNameOnly(q)) {
+		if !isHan(r) || d.stemWordAt(q) && !(wordStart && d.taskWordOK(q, k == 0)) {
 			return 0
 		}
 		q += w
