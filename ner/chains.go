@@ -163,6 +163,11 @@ func (d *chains) chain(i int) (int, bool) {
 			q = p
 		}
 	}
+	// A title someone was elected or appointed to is theirs, not the
+	// next name's after a space: 甲当选县长 乙当选….
+	if q > p && !media && strings.Trim(d.s[p:q], " ") == "" && hasAnySuffix(d.s[:i], "当选", "当选为", "任", "为", "担任", "出任", "升任", "调任", "兼任") {
+		q = p
+	}
 	// Labels that are common words (编辑, 审核) name a person only before a
 	// colon or a space: 审核:张某, not 审核和调查.
 	if q == p && items[len(items)-1].entry.Attr("colon") == "1" {
