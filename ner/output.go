@@ -200,7 +200,7 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 				return "", full + "政府"
 			}
 		}
-		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil {
+		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil && !d.travelsTo(h.end, j.name) {
 			return "", j.name + "政府"
 		}
 		if len(d.jur) == 0 && strings.HasSuffix(e.Word, "长") {
@@ -210,6 +210,33 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// travelsTo reports whether the clause goes on from p to the place
+// named (市长甲率队赴深圳招商): a head of government who travels there is
+// not its head.
+func (d *outputStage) travelsTo(p int, place string) bool {
+	end := strings.IndexAny(d.s[p:], "。\n,;、") // the clause: not 甲陪同下,乙深入常德
+	if end < 0 {
+		end = len(d.s) - p
+	}
+	rest := d.s[p : p+end]
+	short := place
+	for _, suf := range []string{"市", "县", "区", "省", "州", "旗"} {
+		if s := strings.TrimSuffix(place, suf); s != place && utf8.RuneCountInString(s) >= 2 {
+			short = s
+			break
+		}
+	}
+	for _, v := range visitPreps {
+		for k := range occurrences(rest, v+short) {
+			after := rest[k+len(v+short):]
+			if r, _ := utf8.DecodeRuneInString(after); strings.HasPrefix(after, place[len(short):]) || !strings.ContainsRune("省市县区镇乡村旗州盟", r) {
+				return true // 赴深圳市, 赴深圳; not 到岳阳县 for 岳阳市
+			}
+		}
+	}
+	return false
 }
 
 // qualifierBefore reports whether the word before i may qualify a body

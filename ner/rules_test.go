@@ -54,6 +54,9 @@ func TestHolds(t *testing.T) {
 		// A list of names elected to one title.
 		{"选举甘某平、詹某燕为湖北省人民政府副省长。", "甘某平/副省长/湖北省人民政府/湖北省政府/elected 詹某燕/副省长/湖北省人民政府/湖北省政府/elected"},
 		// A chain with its own place ends a list of names.
+		// A head of government who travels to a place is not its head.
+		{"市长陈某率队赴深圳招商。", "陈某/市长//"},
+		{"岳阳市召开会议,市长陈某到岳阳县调研。", "陈某/市长//岳阳市政府"},
 		{"宁乡市召开会议。大成桥镇党委书记彭某梅、双江口镇镇长邓某强汇报。", "彭某梅/书记/大成桥镇党委/大成桥镇党委 邓某强/镇长//双江口镇政府"},
 		// A village named in the paragraph before its bare committee.
 		{"宁乡市领导到乡村调研。在大成桥镇鹊山村,村党总支书记谢某平介绍了情况。", "谢某平/书记/村党总支/鹊山村党总支"},
