@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // The word lists the rules consult: cue words, vetoes and collective
 // words, typed and in one place. How a list is read (the grammar) stays in
 // the stage that reads it; what it holds is here, so that a list grows
@@ -130,9 +135,23 @@ var townSuffixes = []struct{ suffix, level string }{{"街道", "township"}, {"�
 // the place of one of their committees.
 var partyPrefixes = []string{"共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"}
 
+// titleQualifier reports whether q, in brackets after a title, qualifies
+// it: a listed word, a rank (正处长级), or what the post covers or how
+// it is held (主持镇政府工作, 试用期一年, 兼…).
+func titleQualifier(q string) bool {
+	if titleQualifiers[q] {
+		return true
+	}
+	if n := utf8.RuneCountInString(q); n < 2 || n > 10 || strings.ContainsAny(q, "()、,") {
+		return false
+	}
+	return strings.HasSuffix(q, "级") || strings.HasSuffix(q, "工作") || hasAnyPrefix(q, "主持", "兼", "挂职", "试用期", "分管")
+}
+
 // titleQualifiers may follow a title in brackets.
 var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
-	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true}
+	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true,
+	"驻会": true, "不驻会": true, "专职": true, "女": true}
 
 // Events.
 

@@ -148,7 +148,7 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		items = append(items, r)
 		// A parenthesised qualifier after a title: 副县长(挂职).
 		if strings.HasPrefix(d.s[p:], "(") {
-			if k := strings.IndexByte(d.s[p:], ')'); k > 0 && titleQualifiers[d.s[p+1:p+k]] {
+			if k := strings.IndexByte(d.s[p:], ')'); k > 0 && titleQualifier(d.s[p+1:p+k]) {
 				p += k + 1
 			}
 		}
