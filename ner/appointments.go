@@ -116,7 +116,7 @@ func (d *appointStage) nominatedAfter(k, q int) {
 // appointFwd reads 任命NAME为TITLES at k, and the list a colon opens
 // (任命:\nA为…;\nB为…。), one item a line or clause.
 func (d *appointStage) appointFwd(k int, kw, link, status string) {
-	if kw == "以" && !hasAnySuffix(d.s[:k], "成立", ",", ":", ";") {
+	if kw == "以" && !hasAnySuffix(d.s[:k], "成立", "组建", "产生", "产生了", ",", ":", ";") {
 		return // 以…为 names a group's leaders only where it opens a clause
 	}
 	off := k + len(kw)
@@ -493,22 +493,39 @@ func (d *appointStage) postsEnded(k int) {
 	if c := strings.IndexAny(rest, "。;\n"); c >= 0 {
 		rest = rest[:c]
 	}
-	if !strings.Contains(rest, "职务") || !strings.Contains(rest, "终止") {
+	if !strings.Contains(rest, "终止") || !strings.Contains(rest, "职务") && !strings.Contains(rest, "资格") {
 		return
 	}
 	items, p := d.titles(k + len("的"))
-	if len(items) == 0 || !strings.HasPrefix(d.s[p:], "职务") {
+	if len(items) == 0 || !hasAnyPrefix(d.s[p:], "职务", "资格") {
 		return
 	}
-	p += len("职务")
+	p += len("职务") // or 资格: 甲的县人大代表资格终止
 	for _, w := range endedWords {
 		if !strings.HasPrefix(d.s[p:], w) {
 			continue
 		}
-		if s, ok := d.nameEndingAt(k); ok {
-			d.record(items, [][2]int{{s, k}}, "removed")
+		if names := d.namesEndingAt(d.countBefore(d.beforeComrade(k))); len(names) > 0 {
+			d.record(items, names, "removed") // 甲、乙两名同志的…资格终止
 		}
 		return
+	}
+}
+
+// namesEndingAt returns the names of a list that ends at e (甲、乙), the
+// last first, or none.
+func (d *appointStage) namesEndingAt(e int) [][2]int {
+	var names [][2]int
+	for {
+		s, ok := d.nameEndingAt(e)
+		if !ok {
+			return names
+		}
+		names = append(names, [2]int{s, e})
+		if !strings.HasSuffix(d.s[:s], "、") {
+			return names
+		}
+		e = s - len("、")
 	}
 }
 
