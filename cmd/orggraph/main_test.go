@@ -586,6 +586,28 @@ func synthCorpus(t testing.TB, n int) string {
 	return p
 }
 
+// An add that makes a new store and reads nothing leaves no store behind;
+// an existing store stays.
+func TestAddLeavesNoEmptyStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte("\x00\x01binary"), 0o644)
+	if _, _, err := runCmd(t, "", "add", db, bin); err == nil {
+		t.Error("add of a binary file: no error")
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("an empty store was left behind: %v", err)
+	}
+	if _, _, err := runCmd(t, "", "add", "--quiet", db, "../../testdata/hunan-daily-2022-05-26.txt"); err != nil {
+		t.Fatal(err)
+	}
+	runCmd(t, "", "add", db, bin)
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("the store with a document is gone: %v", err)
+	}
+}
+
 // A store built by adds gives the direct build's graph; a document added
 // twice is skipped; queries read the store.
 func TestStoreAddAndBuild(t *testing.T) {

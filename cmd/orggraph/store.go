@@ -48,6 +48,8 @@ Examples:
 	if len(files) == 0 || len(files) == 1 && !*reextract {
 		return usageError{"add: want a store and the files to add (orggraph add STORE FILE...)"}
 	}
+	_, statErr := os.Stat(files[0])
+	created := os.IsNotExist(statErr)
 	st, err := store.Open(files[0])
 	if err != nil {
 		return err
@@ -119,6 +121,14 @@ Examples:
 		return err
 	}
 	total, _ := st.Count()
+	if created && total == 0 {
+		// Nothing to keep: a store this add made, left empty because
+		// every input failed, is not left behind.
+		st.Close()
+		for _, f := range []string{files[0], files[0] + "-wal", files[0] + "-shm"} {
+			os.Remove(f)
+		}
+	}
 	skipped += int(skippedEarly.Load())
 	c.reportSkipped(stderr)
 	if docs > 0 || skipped > 0 {
