@@ -30,11 +30,19 @@ func (d *eventStage) clauses() [][2]int {
 	return out
 }
 
+// dateStated reports whether the sentence that holds p writes a date
+// before p.
+func (d *eventStage) dateStated(p int) bool {
+	a := strings.LastIndexAny(d.s[:p], "。\n") + 1
+	return reMDFull.MatchString(d.s[a:p])
+}
+
 // findEvents finds the meeting the article reports: a clause "X会议召开"
 // or "召开X会议", with the acts of the persons named around it.
 func (d *eventStage) findEvents() {
 	cl := d.clauses()
 	var ev *Event
+	dated := false // ev's date is written in its sentence
 	for _, c := range cl {
 		txt := strings.TrimSpace(d.s[c[0]:c[1]])
 		title := ""
@@ -57,6 +65,11 @@ func (d *eventStage) findEvents() {
 		if ev == nil || d.jurPrefixed(title) {
 			s, e := d.t.Span(c[0], c[1])
 			ev = &Event{Date: d.statedDate(c[0], c[1]), Kind: "会议", Title: title, Start: s, End: e}
+			dated = d.dateStated(c[0])
+		} else if !dated && title == ev.Title && d.dateStated(c[0]) {
+			// The headline names it, the lede dates it: 12月27日,全县经济
+			// 工作会议召开.
+			ev.Date, dated = d.statedDate(c[0], c[1]), true
 		}
 		if d.jurPrefixed(title) {
 			break

@@ -111,6 +111,8 @@ func TestEventDate(t *testing.T) {
 		{"2024-01-15 新闻\n1月14日,平江县经济工作会议召开。县委书记张某出席会议。", "2024-01-14"},
 		{"2024-01-15 新闻\n12月30日,平江县召开经济工作会议。县委书记张某出席会议。", "2023-12-30"},
 		{"2024-01-15 新闻\n平江县召开经济工作会议。县委书记张某出席会议。", "2024-01-15"},
+		// The headline names the meeting, the lede dates it.
+		{"全县经济工作会议召开\n2024-01-15 新闻\n1月14日,全县经济工作会议召开。县委书记张某出席会议。", "2024-01-14"},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.text)})
 		if len(r.Events) != 1 || r.Events[0].Date != c.want {
