@@ -173,7 +173,7 @@ var bioMarks = []string{",男,", ",女,", ":男,", ":女,", " 男 ", " 女 "}
 var careerCues = []string{"曾任", "历任"}
 
 // clauseOpeners may stand right before a name that starts a clause.
-var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据"}
+var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据", "以"}
 
 // visitPreps go before the place a visitor goes to (到岳阳, 深入平江).
 var visitPreps = []string{"到", "赴", "来到", "深入"}
