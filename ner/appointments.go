@@ -410,7 +410,7 @@ func (d *appointStage) appointment(ns, ne, q int, status string) {
 	}
 	// A title with no body after an appointment in the same sentence is
 	// of that appointment's body (甲当选为某村村委会主任,乙当选为副主任).
-	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" && it.entry.Attr("nobody") == "" {
 		for k := len(d.holds) - 1; k >= 0; k-- {
 			h := d.holds[k]
 			if h.status == status && h.body != nil && h.end <= ns && !strings.ContainsAny(d.s[h.end:ns], "。\n") {

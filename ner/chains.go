@@ -236,7 +236,7 @@ func (d *chains) chain(i int) (int, bool) {
 	// A chain that writes no body right after the previous chain's names
 	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
 	// 郑某,秘书长金某); heads of government (县长) have their own.
-	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" &&
+	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" && it.entry.Attr("nobody") == "" &&
 		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
 		// …and so does the same title later in the sentence
 		// (常务副部长甲主持会议,副部长乙出席).
@@ -308,7 +308,7 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 				it.unit = string(w[:2]) // 支队长: the article's 支队, if it is about one
 			}
 		}
-		if body == nil && it.unit == "" && !it.bareLevel && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" {
+		if body == nil && it.unit == "" && !it.bareLevel && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" && it.entry.Attr("nobody") == "" {
 			body = prev
 			// A title that is no party title, after the party committee
 			// of a body, is of that body: 国资委党委书记、主任; 集团党委

@@ -54,8 +54,9 @@ func (d *modelStage) modelPersons() {
 		}
 		// A private person the officials visit or quote is a person
 		// mentioned, no official of the graph (低保户雷某, 村民王某,
-		// 廖某家中).
-		if hasAnySuffix(d.s[:s.start], privateWords...) || hasAnyPrefix(d.s[s.end:], privateAfter...) {
+		// 廖某家中), and so is the person a doctrine is named after
+		// (邓小平理论).
+		if hasAnySuffix(d.s[:s.start], privateWords...) || hasAnyPrefix(d.s[s.end:], privateAfter...) || hasAnyPrefix(d.s[s.end:], eponymWords...) {
 			d.addMentionOnly(s.start, s.end)
 			continue
 		}

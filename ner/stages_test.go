@@ -119,6 +119,8 @@ func TestStages(t *testing.T) {
 		{"chains", "刘某东当选县长 王某当选县人大常委会主任", "role:县长 phrase:县人大常委会 role:主任"},
 		{"chains", "镇党委书记(主持镇政府工作)李某汇报,市公安局副局长(正处长级)张某、县政协副主席(不驻会)钱某出席。", "phrase:镇党委 role:书记 person:李某 hold:李某=书记@镇党委 phrase:市公安局 role:副局长 person:张某 hold:张某=副局长@市公安局 phrase:县政协 role:副主席 person:钱某 hold:钱某=副主席@县政协"},
 		{"chains", "县发改局二级调研员王某、一级主任科员李某参加会议。", "phrase:县发改局 role:二级调研员 person:王某 hold:王某=二级调研员@县发改局 role:一级主任科员 person:李某 hold:李某=一级主任科员@县发改局"},
+		{"chains", "中共中央总书记、国家主席、中央军委主席柴近平出席会议。", "phrase:中共中央 role:总书记 role:主席 phrase:中央军委 role:主席 person:柴近平 hold:柴近平=主席 hold:柴近平=主席@中央军委 hold:柴近平=总书记@中共中央"},
+		{"model-persons", "坚持以毛泽东思想、邓小平理论为指导。", "mention:person:邓小平"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
