@@ -22,6 +22,7 @@ var appointFwd = []struct{ kw, status, link string }{
 	{"推选", "elected", "为"},
 	{"补选", "elected", "为"},
 	{"以", "", "为"}, // 成立以县长甲为组长…的领导小组
+	{"推荐", "nominated", "为"},
 }
 
 // backward keywords follow the name.

@@ -61,6 +61,23 @@ func (d *names) boundary(e int) bool {
 	return n > 0
 }
 
+// reportAt reports whether a report or speech of a meeting starts at p
+// (工作报告, 专题报告, 动员讲话): at most six characters and its last word.
+func (d *names) reportAt(p int) bool {
+	q := p
+	for k := 0; k < 6; k++ {
+		if hasAnyPrefix(d.s[q:], "报告", "讲话", "发言", "辅导") {
+			return true
+		}
+		r, w := d.runeAt(q)
+		if !isHan(r) {
+			return false
+		}
+		q += w
+	}
+	return false
+}
+
 // name parses a person's name at p. anchored says a title or other strong
 // context introduces it: there the tagger's name wins over the rules'
 // reading unless the tagger finds the rules' reading nearly as good.
@@ -216,7 +233,8 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 		// A light verb before an act ends the name before it (黄某作部署,
 		// 李某做报告).
 		if strings.ContainsRune(lightVerbs, third) {
-			if n, _ := d.longest(ends[1], func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act }); n > 0 {
+			// …or a report the act gives (黄某作政府工作报告, 作专题报告).
+			if n, _ := d.longest(ends[1], func(e *lexicon.Entry) bool { return e.Kind == lexicon.Act || e.Kind == lexicon.Body }); n > 0 || d.reportAt(ends[1]) {
 				return ends[0], true
 			}
 		}
