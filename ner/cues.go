@@ -114,6 +114,10 @@ const translit = "那别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕�
 // names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
 const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
 
+// yi are the characters of Yi names of four or more (吉克曲布, 阿木尔且,
+// 沙马拉毅), written after a title.
+const yi = "阿吉克沙马西俄木海来瓦扎曲比伍尔洪补约勒格呷且日古布拉惹莫哈衣子史则达什嘎乌火果铁加巴各毅惹依洛"
+
 const mongol = "顺勒克门巴图孟和乌云其格宝音朝鲁那仁满都拉苏日娜额尔德尼敖特根毕力呼斯楞坦仓吉雅达来琴高娃哈包布赫金花塔萨兰胡阿木古嘎吐敦白扎道旺沁其木伦"
 
 // Bodies: the suffixes of departments, companies and towns, the democratic parties, and the qualifiers written after a title.

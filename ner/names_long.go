@@ -6,12 +6,17 @@ import (
 )
 
 // mongolName returns the end of a Mongolian or Tibetan name of three to
-// six characters at p that a boundary ends (其其格作报告, 普布顿珠,), or 0.
-// The caller has a title before it.
+// six characters at p, or a Yi name of four to six, that a boundary ends
+// (其其格作报告, 普布顿珠,, 阿木尔且出席), or 0. The caller has a title
+// before it.
 func (d *names) mongolName(p int) int {
-	for _, set := range []map[rune]bool{mongolSet, tibetanSet} {
+	for k, set := range []map[rune]bool{mongolSet, tibetanSet, yiSet} {
+		least := 3
+		if k == 2 {
+			least = 4
+		}
 		q, n := d.runOf(p, p, set, 6)
-		for ; n >= 3; n-- {
+		for ; n >= least; n-- {
 			if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
 				return q
 			}
@@ -24,7 +29,7 @@ func (d *names) mongolName(p int) int {
 
 // translitSet and mongolSet hold the runes of translit and mongol, for
 // lookups at every name candidate.
-var translitSet, mongolSet, tibetanSet = runeSet(translit), runeSet(mongol), runeSet(tibetan)
+var translitSet, mongolSet, tibetanSet, yiSet = runeSet(translit), runeSet(mongol), runeSet(tibetan), runeSet(yi)
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
