@@ -106,6 +106,14 @@ func (d *chains) paddedName(p int) int {
 	return e
 }
 
+// ownDepartment reports whether a body word written bare after a party
+// or government body in a chain is that body's department: a party
+// department (政法委), or an office or school every committee has
+// (办公室, 党校), not a bureau (财政局).
+func ownDepartment(e *lexicon.Entry) bool {
+	return e.Attr("of") == "party" || e.Word == "办公室" || e.Word == "办公厅" || e.Word == "党校"
+}
+
 // chain parses a title chain and the names it introduces at i:
 // [body] role (、 [body] role)* [:] name (、 name)*.
 func (d *chains) chain(i int) (int, bool) {
@@ -322,7 +330,7 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 		}
 		// A department written bare after a party or government body
 		// belongs to it (县委常委、政法委书记).
-		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && body.cores[0].Attr("of") == "party" && body.under == nil && body != prev &&
+		if body != nil && prev != nil && body.place == nil && body.level == "" && len(body.cores) > 0 && ownDepartment(body.cores[0]) && body.under == nil && body != prev &&
 			len(prev.cores) > 0 && (prev.cores[len(prev.cores)-1].Attr("party") == "1" || prev.cores[len(prev.cores)-1].Attr("gov") == "1") {
 			c := *body
 			c.under, c.resolved = prev, false

@@ -51,20 +51,33 @@ func (d *metaStage) findDate() string {
 	return ""
 }
 
-// findTitle returns the first non-empty line, trimmed.
+// findTitle returns the first non-empty line that is no page furniture
+// (转载自…, 分享到…, an image's file name), trimmed.
 func (d *metaStage) findTitle() string {
 	if d.doc.Title != "" {
 		return dropSiteSuffix(d.doc.Title)
 	}
 	for _, line := range strings.Split(d.s, "\n") {
-		if l := strings.TrimSpace(line); l != "" {
-			if utf8.RuneCountInString(l) > 80 {
-				return ""
-			}
-			return dropSiteSuffix(l)
+		l := strings.TrimSpace(line)
+		if l == "" || furniture(l) {
+			continue
 		}
+		if utf8.RuneCountInString(l) > 80 {
+			return ""
+		}
+		return dropSiteSuffix(l)
 	}
 	return ""
+}
+
+// furniture reports whether a line is a page's furniture, no title: a
+// repost or share banner, or an image's file name alone.
+func furniture(l string) bool {
+	if hasAnyPrefix(l, "转载自", "转自", "分享到", "来源:", "发布时间", "首页", "当前位置", "您的位置", "【字体") {
+		return true
+	}
+	lower := strings.ToLower(l)
+	return !strings.ContainsAny(l, " ") && hasAnySuffix(lower, ".jpg", ".jpeg", ".png", ".gif", ".webp")
 }
 
 // dropSiteSuffix cuts the site's name a page title ends with

@@ -152,6 +152,8 @@ func TestSourceAndTitle(t *testing.T) {
 	for _, c := range []struct{ text, title, outlet string }{
 		{"县政府召开常务会议_邵阳市人民政府\n县长李某主持召开县政府常务会议。\n来源:某某市人民政府办公室\n", "县政府召开常务会议", "某某市人民政府办公室"},
 		{"縣委召開會議\n縣長李某出席。\n來源:隆回縣人民政府網 2023-05-01\n", "县委召开会议", "隆回县人民政府网"},
+		// Page furniture before the headline is no title.
+		{"转载自:某县人民政府网 原文链接\n分享到:微信 微博\nDSC_3566.JPG\n县委书记李某调研\n县委书记李某调研。\n", "县委书记李某调研", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.text)})
 		if r.Title != c.title || r.Outlet != c.outlet {

@@ -54,6 +54,8 @@ func TestHolds(t *testing.T) {
 		// A list of names elected to one title.
 		{"选举甘某平、詹某燕为湖北省人民政府副省长。", "甘某平/副省长/湖北省人民政府/湖北省政府/elected 詹某燕/副省长/湖北省人民政府/湖北省政府/elected"},
 		// A chain with its own place ends a list of names.
+		// An office after a committee in a chain is the committee's, a bureau is not.
+		{"华容县召开会议,县委常委、办公室主任黄某陪同。", "黄某/主任/办公室/华容县委办公室 黄某/常委/县委/华容县委"},
 		// A head of government who travels to a place is not its head.
 		{"市长陈某率队赴深圳招商。", "陈某/市长//"},
 		{"岳阳市召开会议,市长陈某到岳阳县调研。", "陈某/市长//岳阳市政府"},
