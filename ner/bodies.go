@@ -132,7 +132,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// A task the lexicons lack before a body word of the place,
 			// and a title after: 衢州市援疆指挥部党委书记, 旗疫情防控指挥部
 			// 总指挥, 市农业农村党委书记.
-			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("援疆工作") && !d.functionWordAt(p) && !d.meetingActWithin(p, p+sn) {
+			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("对口支援新疆工作") && !d.functionWordAt(p) && !d.meetingActWithin(p, p+sn) {
 				if bp := d.bodyPhrase(p + sn); bp != nil && bp.place == nil && bp.levelText == "" && d.titleAt(bp) {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 					p += sn
