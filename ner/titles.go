@@ -101,6 +101,13 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				r.bareLevel = true
 			}
 		}
+		if !ok && bp == nil && strings.HasPrefix(d.s[p:], "某") {
+			// An anonymized place is no body either (曾任某县副县长).
+			if lq, lok := d.levelRole(p + len("某")); lok {
+				r, ok = d.role(lq, nil)
+				r.bareLevel = true
+			}
+		}
 		if !ok {
 			break
 		}
