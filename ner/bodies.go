@@ -80,9 +80,9 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
-		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place {
+		if n == 0 && len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level && len(parts) == 1) {
 			// A company, bank or university named after its place:
-			// 甘肃能源化工投资集团.
+			// 甘肃能源化工投资集团, 县城投集团.
 			if on := d.orgAt(p); on > 0 {
 				parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 				p += on

@@ -126,6 +126,7 @@ func TestStages(t *testing.T) {
 		{"chains", "编辑:王某 校对:李某 策划:刘某", "role:编辑 person:王某 hold:王某=编辑 role:校对 person:李某 hold:李某=校对 role:策划 person:刘某 hold:刘某=策划"},
 		{"chains", "他认真校对了稿件。", ""},
 		{"chains", "村党总支书记、村委会主任、村集体经济合作社理事长钱某汇报。", "phrase:村党总支 role:书记 phrase:村委会 role:主任 phrase:村集体经济合作社 role:理事长 person:钱某 hold:钱某=主任@村委会 hold:钱某=书记@村党总支 hold:钱某=理事长@村集体经济合作社"},
+		{"chains", "县城投集团董事长、总经理褚某介绍项目融资情况。", "phrase:县城投集团 role:董事长 role:总经理 person:褚某 hold:褚某=总经理@县城投集团 hold:褚某=董事长@县城投集团"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
