@@ -108,6 +108,8 @@ func TestModelAndRules(t *testing.T) {
 		{"出席会议的县领导有:阳某辉(县委书记)、龚某东。", "阳某辉 龚某东", "阳某辉/书记/县委 龚某东/领导/"},
 		// A colon's list written with spaces and notes.
 		{"主任:陈立新 副主任:王刚 李红(女) 张强 委员:刘伟", "陈立新 王刚 李红 张强 刘伟", "陈立新/主任/ 王刚/副主任/ 李红/副主任/ 张强/副主任/ 刘伟/委员/"},
+		// Spaces around the punctuation of a list or a chain.
+		{"县委常委 、宣传部部长 刘丽参加,出席会议的领导有 :王强 、李梅。", "刘丽 王强 李梅", "刘丽/常委/县委 刘丽/部长/宣传部 王强/领导/ 李梅/领导/"},
 		// A later short form of a name with a dot is no second person.
 		{"州人大常委会主任吐尔洪·买买提主持。吐尔洪强调,要抓好落实。", "吐尔洪·买买提", "吐尔洪·买买提/主任/州人大常委会"},
 	} {

@@ -133,6 +133,7 @@ func Normalize(src []byte, opt Options) *Text {
 		for k := range units {
 			units[k].r = foldWidth(units[k].r)
 		}
+		units = dropPunctSpaces(units)
 	}
 	if !opt.KeepTraditional {
 		units = toSimplified(units)
@@ -140,6 +141,47 @@ func Normalize(src []byte, opt Options) *Text {
 	t := build(units, tail, len(src))
 	t.Encoding = enc
 	return t
+}
+
+// dropPunctSpaces removes the spaces web pages put around Chinese
+// punctuation (王某 、李某, 县委常委 、部长, 领导有 :王某), which no name or
+// title holds; spaces between characters (a byline's 郭  驰) and after a
+// full stop (。 钟某 摄, a credit) stay.
+func dropPunctSpaces(units []unit) []unit {
+	punct := func(r rune) bool {
+		switch r {
+		case '、', ',', '。', ':', ';':
+			return true
+		}
+		return false
+	}
+	var out []unit // made on the first space dropped: units is read behind k
+	for k, u := range units {
+		if u.r == ' ' || u.r == '\u00a0' {
+			// The run of spaces this one is in, and what stands around it.
+			a, b := k, k
+			for a > 0 && (units[a-1].r == ' ' || units[a-1].r == '\u00a0') {
+				a--
+			}
+			for b+1 < len(units) && (units[b+1].r == ' ' || units[b+1].r == '\u00a0') {
+				b++
+			}
+			if a > 0 && punct(units[a-1].r) && units[a-1].r != '。' && b+1 < len(units) && isHan(units[b+1].r) ||
+				b+1 < len(units) && punct(units[b+1].r) && a > 0 && isHan(units[a-1].r) {
+				if out == nil {
+					out = append(make([]unit, 0, len(units)), units[:k]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, u)
+		}
+	}
+	if out == nil {
+		return units
+	}
+	return out
 }
 
 // dropBOMs removes the byte-order marks (U+FEFF) the text holds past its

@@ -17,6 +17,11 @@ func TestNormalize(t *testing.T) {
 		{"常委會(huì )主任", "常委会主任"},
 		{"會( )議", "会( )议"},
 		{"書記(shū jì)王", "书记王"},
+		// Spaces around Chinese punctuation go, between characters they stay.
+		{"王某 、李某 ,张某 。 钟某 摄", "王某、李某,张某。 钟某 摄"},
+		{"领导有 :王某", "领导有:王某"},
+		{"郭  驰 陈 薇", "郭  驰 陈 薇"},
+		{"a, b", "a, b"},
 		{"區長(qū zhǎng)張", "区长张"},
 		{"張(Zhang San)三", "张(Zhang San)三"},
 		{"(an apple) 蘋果", "(an apple) 苹果"},
