@@ -162,6 +162,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "选举产生了以刘某为主任,王某、李某为副主任的新一届村委会。", "person:刘某 hold:刘某=主任 person:王某 hold:王某=副主任 person:李某 hold:李某=副主任"},
 		{"appointments", "紧密团结在以柴近平同志为核心的党中央周围。", "person:柴近平"},
 		{"appointments", "经县委常委会研究,决定推荐王某为县政协主席人选。", "person:王某"},
+		{"appointments", "会议决定任命陈某为县人民检察院检察委员会委员、检察员。", "person:陈某 hold:陈某=委员@县人民检察院检察委员会 hold:陈某=检察员@县人民检察院检察委员会"},
 		{"appointments", "免去孟凡平的县财政局局长职务。", "person:孟凡平 hold:孟凡平=局长@县财政局"},
 		{"appointments", "朱永和的省十二届人大常委会委员、内务司法委员会委员职务相应终止。", "person:朱永和 hold:朱永和=委员@省十二届人大常委会 hold:朱永和=委员@内务司法委员会"},
 		{"appointments", "推选塔城地委书记支某伟、阿勒泰地委书记谢某迪为总团副团长。", "hold:支某伟=副团长 hold:谢某迪=副团长"},
