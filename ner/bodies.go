@@ -117,8 +117,8 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 			// …or a group it sends, named by its task: 市人大常委会执法检查组.
-			if sn := d.stemBeforeBody(p); sn > 0 && sn <= len("环境保护") {
-				if _, bes := d.longest(p+sn, phraseKinds); strings.HasSuffix(entryOf(bes, lexicon.Body).Word, "组") {
+			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("环境保护") && !d.functionWordAt(p) && !hasAnyPrefix(d.s[p:], eventVerbs...) && !d.meetingActWithin(p, p+sn) {
+				if _, bes := d.longest(p+sn, phraseKinds); strings.HasSuffix(entryOf(bes, lexicon.Body).Word, "组") && entryOf(bes, lexicon.Body).Word != "党组" {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 					p += sn
 					continue

@@ -158,15 +158,17 @@ func (d *bodies) stemWordAt(p int) bool {
 }
 
 // taskWordOK reports whether the lexicon words at p may stand in the
-// name of a task (森林防火, 对口支援): surnames anywhere, and at the start
-// a word that may follow a name where the segmenter reads a longer word
-// (对 of 对口).
+// name of a task (森林防火, 对口支援, 巡察工作): surnames anywhere, and a
+// word that may follow a name where the segmenter reads a longer word
+// (对 of 对口 at the start, 作 of 工作 inside).
 func (d *bodies) taskWordOK(p int, first bool) bool {
 	for _, m := range d.matches(p) {
 		for _, en := range m.Entries {
 			switch {
 			case en.Kind == lexicon.Surname:
 			case en.Kind == lexicon.PostName && first && !d.functionWordAt(p):
+			case en.Kind == lexicon.PostName && !first && d.insideWord(p):
+				// 作 of 巡察工作
 			default:
 				return false
 			}
