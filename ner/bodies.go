@@ -140,6 +140,16 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				}
 			}
 		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Attr("zone") == "1" && strings.HasPrefix(d.s[p:], "(") {
+			// A zone's other name in brackets: 浏阳经开区(高新区)党工委.
+			if k := strings.IndexByte(d.s[p:], ')'); k > 1 && k <= len("(高新技术产业开发区") {
+				if zn, zes := d.longest(p+1, phraseKinds); zn == k-1 && entryOf(zes, lexicon.Body) != nil && entryOf(zes, lexicon.Body).Attr("zone") == "1" {
+					parts = append(parts, part{p, p + k + 1, &lexicon.Entry{Word: d.s[p : p+k+1], Kind: lexicon.Body, Attrs: map[string]string{"alias": "1"}}})
+					p += k + 1
+					continue
+				}
+			}
+		}
 		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {
 			// A committee's working committee or office the lexicons
 			// lack: 宁德市委教育工委委员, 市委巡察办主任.
@@ -306,7 +316,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		case lexicon.Level:
 			bp.levelText, bp.level = txt, pt.e.Attr("level")
 		case lexicon.Body:
-			if pt.e.Attr("prefix") == "1" {
+			if pt.e.Attr("prefix") == "1" || pt.e.Attr("alias") == "1" {
 				continue
 			}
 			bp.cores = append(bp.cores, pt.e)
