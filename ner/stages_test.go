@@ -131,6 +131,8 @@ func TestStages(t *testing.T) {
 		{"chains", "县长、县安委会主任李某主持,县委全面深化改革委员会副主任王某出席。", "role:县长 phrase:县安委会 role:主任 person:李某 hold:李某=主任@县安委会 hold:李某=县长 phrase:县委全面深化改革委员会 role:副主任 person:王某 hold:王某=副主任@县委全面深化改革委员会"},
 		{"chains", "娄底市生态环境局召开党组会议。", "phrase:娄底市生态环境局 phrase:党组"},
 		{"chains", "浏阳经开区(高新区)党工委书记唐某讲话。", "phrase:浏阳经开区(高新区)党工委 role:书记 person:唐某 hold:唐某=书记@浏阳经开区(高新区)党工委"},
+		{"chains", "县委常委,副县长王某出席,区委常委 统战部部长 孙某陪同。", "phrase:县委 role:常委 role:副县长 person:王某 hold:王某=副县长 hold:王某=常委@县委 phrase:区委 role:常委 phrase:统战部 role:部长 person:孙某 hold:孙某=常委@区委 hold:孙某=部长@统战部"},
+		{"chains", "院长滕某担任现场总指挥,副院长麻某带队。", "role:院长 person:滕某 hold:滕某=院长 role:总指挥 role:副院长 person:麻某 hold:麻某=副院长"},
 		{"chains", "区工委副书记、管委会主任谢春生出席会议。", "phrase:区工委 role:副书记 phrase:管委会 role:主任 person:谢春生 hold:谢春生=主任@管委会 hold:谢春生=副书记@区工委"},
 		{"chains", "市委常委、秘书长龚文密主持会议。", "phrase:市委 role:常委 role:秘书长 person:龚文密 hold:龚文密=常委@市委 hold:龚文密=秘书长@市委"},
 		{"chains", "县委书记、县长欧阳明德,副县长司马青出席。", "phrase:县委 role:书记 role:县长 person:欧阳明德 hold:欧阳明德=书记@县委 hold:欧阳明德=县长 role:副县长 person:司马青 hold:司马青=副县长"},
