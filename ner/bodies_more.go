@@ -244,17 +244,44 @@ func (d *bodies) stemBeforeBody(p int) int {
 // there (对口支援).
 func (d *bodies) stemBefore(p int, wordStart bool) int {
 	q := p
+	var doubt [10]int // words of the stem only the segmenter can clear, asked last: it costs
+	nd := 0
 	for k := 0; k < 10; k++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.stemWordAt(q) && !(wordStart && d.taskWordOK(q, k == 0)) {
+		if !isHan(r) {
 			return 0
+		}
+		if d.stemWordAt(q) {
+			if !wordStart || !d.taskWordCleared(q) {
+				return 0
+			}
+			doubt[nd], nd = q, nd+1
 		}
 		q += w
 		if bn, bes := d.longest(q, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
+			for i := 0; i < nd; i++ {
+				if !d.taskWordOK(doubt[i], doubt[i] == p) {
+					return 0
+				}
+			}
 			return q - p
 		}
 	}
 	return 0
+}
+
+// taskWordCleared reports whether the lexicon words at p may stand in a
+// task's name without asking the segmenter (surnames), or may once it
+// is asked (words that may follow a name): taskWordOK then decides.
+func (d *bodies) taskWordCleared(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			if en.Kind != lexicon.Surname && en.Kind != lexicon.PostName {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // roleWithin reports whether a title starts within n characters after i.

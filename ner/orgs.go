@@ -53,34 +53,38 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
+	isTitle := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }
 	return d.suffixedName(p, "的是在了对为与及由被将把", deptSuffixes, func(q, e int) int {
+		// What follows first, which is cheap: a title, or a name and its
+		// head's title (农业农村厅郑某厅长); else look further.
+		rn, _ := d.longest(e, isTitle)
+		partyOf := strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" // 农业农村党委
+		if rn == 0 && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
+			return 0
+		}
 		if d.meetingActWithin(p, q) {
 			return -1 // 总理李强主持召开国务院: a clause, no department
 		}
 		if d.bodyWithin(p, q) {
 			return -1 // 援疆指挥部党委: a body word ends the name before
 		}
-		if strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" {
+		if partyOf {
 			// 农业农村党委书记: the department, then its party committee.
 			stem := d.s[p : q-len("党")]
-			if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 && stem != "" &&
+			if rn > 0 && stem != "" &&
 				(!hasAnySuffix(stem, "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村", "街道", "社区", "嘎查", "苏木") || d.wordEndsAt(p+len(stem))) {
 				return q - len("党")
 			}
 			return 0
 		}
-		if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+		if rn > 0 {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 && d.tokAt[p].End < q {
 				// A headline's verb and what it governs, no department:
 				// 泰和县召开县委常委会 (but 巡视办: the verb names it).
 				return -1
 			}
-			return e
 		}
-		if d.headTitleAfterName(d.s[q:e], e) {
-			return e // 农业农村厅郑某厅长
-		}
-		return 0
+		return e
 	})
 }
 

@@ -63,8 +63,11 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 	// (推选甲为代表团团长,乙…为副团长).
 	commaJoins := !strings.HasSuffix(d.s[:p], "为")
 	// After 担任 or 当选 the titles are the subject's: a title after a
-	// comma starts another clause (担任审判长,审判员乙).
-	appointed := hasAnySuffix(d.s[:p], "担任", "任", "为", "出任", "兼任", "当选", "当选为", "升任", "调任")
+	// comma starts another clause (担任审判长,审判员乙). Asked when needed.
+	start := p
+	appointed := func() bool {
+		return hasAnySuffix(d.s[:start], "担任", "任", "为", "出任", "兼任", "当选", "当选为", "升任", "调任")
+	}
 	// 新一届 before the titles dates them: 为新一届村党支部委员.
 	for _, w := range termWords {
 		if strings.HasPrefix(d.s[p:], w) {
@@ -170,14 +173,14 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			sep = len("、")
 		case commaJoins && strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
 			sep = 1
-		case commaJoins && !appointed && len(items) > 0 && items[0].body != nil && strings.HasPrefix(d.s[p:], ","):
+		case commaJoins && len(items) > 0 && items[0].body != nil && strings.HasPrefix(d.s[p:], ",") && !appointed():
 			// …or when a title follows the comma right away after a chain
 			// that began with its body: a title names no one before it
 			// (县委常委,副县长甲; not 担任现场总指挥,副院长乙).
 			if _, ok := d.role(p+1, nil); ok {
 				sep = 1
 			}
-		case strings.HasPrefix(d.s[p:], " "):
+		case p < len(d.s) && d.s[p] == ' ':
 			// Spaces a page's layout puts between titles (区委常委 统战部
 			// 部长 甲): only before a title or a body and its title.
 			q := skipSpace(d.s, p)
