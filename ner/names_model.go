@@ -12,13 +12,23 @@ import (
 // modelPersonAt returns the end of the tagger's person span that starts
 // at p, if there is one the lexicons do not veto.
 func (d *names) modelPersonAt(p int) (int, bool) {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
-	for ; k < len(d.tspans) && d.tspans[k].start == p; k++ {
-		if s := d.tspans[k]; s.typ == "person" && d.plausibleName(s.start, s.end) {
+	for _, s := range d.spansAt(p) {
+		if s.typ == "person" && d.plausibleName(s.start, s.end) {
 			return s.end, true
 		}
 	}
 	return 0, false
+}
+
+// spansAt returns the tagger's spans that start at p (they are sorted by
+// start).
+func (d *names) spansAt(p int) []span {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	n := k
+	for n < len(d.tspans) && d.tspans[n].start == p {
+		n++
+	}
+	return d.tspans[k:n]
 }
 
 // placeNamedAt returns the end of a name at p that is also the short
@@ -26,9 +36,7 @@ func (d *names) modelPersonAt(p int) (int, bool) {
 // meeting's participant or 同志 right after it (旗委书记兴安主持召开): the
 // tagger reads a name there and nothing but the place vetoes it.
 func (d *names) placeNamedAt(p int) (int, bool) {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
-	for ; k < len(d.tspans) && d.tspans[k].start == p; k++ {
-		s := d.tspans[k]
+	for _, s := range d.spansAt(p) {
 		if s.typ != "person" || utf8.RuneCountInString(d.s[s.start:s.end]) != 2 {
 			continue
 		}
@@ -158,8 +166,8 @@ func (d *names) margin(s, e int) float32 {
 
 // userNameAt reports whether a name of the user's lexicons starts at p.
 func (d *names) userNameAt(p int) bool {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
-	return k < len(d.tspans) && d.tspans[k].start == p && d.tspans[k].user
+	ss := d.spansAt(p)
+	return len(ss) > 0 && ss[0].user
 }
 
 // modelPersonEndingAt returns the start of the tagger's person span that
