@@ -173,7 +173,7 @@ func (d *chains) chain(i int) (int, bool) {
 	}
 	// A title someone was elected or appointed to is theirs, not the
 	// next name's after a space: 甲当选县长 乙当选….
-	if q > p && !media && strings.Trim(d.s[p:q], " ") == "" && hasAnySuffix(d.s[:i], "当选", "当选为", "任", "为", "担任", "出任", "升任", "调任", "兼任") {
+	if q > p && !media && strings.Trim(d.s[p:q], " ") == "" && hasAnySuffix(d.s[:i], titleTakers...) {
 		q = p
 	}
 	// Labels that are common words (编辑, 审核) name a person only before a

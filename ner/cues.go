@@ -54,6 +54,10 @@ var nameNotes = map[string]bool{"女": true, "男": true, "特邀": true, "挂�
 // their own is written.
 var collectiveTitles = map[string]bool{"领导": true}
 
+// titleTakers end the words before the titles someone was elected or
+// appointed to (当选县长, 担任审判长): those titles are the subject's.
+var titleTakers = []string{"当选", "当选为", "任", "为", "担任", "出任", "升任", "调任", "兼任"}
+
 // requestWords may stand between a name and the post it resigns or takes.
 var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
 

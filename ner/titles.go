@@ -66,7 +66,7 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 	// comma starts another clause (担任审判长,审判员乙). Asked when needed.
 	start := p
 	appointed := func() bool {
-		return hasAnySuffix(d.s[:start], "担任", "任", "为", "出任", "兼任", "当选", "当选为", "升任", "调任")
+		return hasAnySuffix(d.s[:start], titleTakers...)
 	}
 	// 新一届 before the titles dates them: 为新一届村党支部委员.
 	for _, w := range termWords {
