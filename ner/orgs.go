@@ -116,15 +116,22 @@ func (d *bodies) headTitleAfterName(suffix string, e int) bool {
 // bodyWithin reports whether a body word of the lexicons starts after p
 // and ends by q.
 func (d *bodies) bodyWithin(p, q int) bool {
+	_, w := d.runeAt(p)
+	return d.wordWithin(p+w, q, func(i int, m lexicon.Match) bool {
+		return i+m.Len <= q && entryOf(m.Entries, lexicon.Body) != nil
+	})
+}
+
+// wordWithin reports whether a lexicon word that ok accepts starts in
+// [p, q); ok has the word's start.
+func (d *bodies) wordWithin(p, q int, ok func(int, lexicon.Match) bool) bool {
 	for i := p; i < q; {
-		_, w := d.runeAt(i)
-		if i > p {
-			for _, m := range d.matches(i) {
-				if i+m.Len <= q && entryOf(m.Entries, lexicon.Body) != nil {
-					return true
-				}
+		for _, m := range d.matches(i) {
+			if ok(i, m) {
+				return true
 			}
 		}
+		_, w := d.runeAt(i)
 		i += w
 	}
 	return false
@@ -143,18 +150,14 @@ func (d *bodies) wordEndsAt(e int) bool {
 // meetingActWithin reports whether a verb of a meeting's participants
 // (主持, 出席, 讲话, 陪同…) starts in [p, q).
 func (d *bodies) meetingActWithin(p, q int) bool {
-	for i := p; i < q; {
-		for _, m := range d.matches(i) {
-			for _, en := range m.Entries {
-				if en.Kind == lexicon.Act && participantActs[en.Attr("act")] {
-					return true
-				}
+	return d.wordWithin(p, q, func(_ int, m lexicon.Match) bool {
+		for _, en := range m.Entries {
+			if en.Kind == lexicon.Act && participantActs[en.Attr("act")] {
+				return true
 			}
 		}
-		_, w := d.runeAt(i)
-		i += w
-	}
-	return false
+		return false
+	})
 }
 
 // suffixedName returns the length of a name at p of two to twelve Han
