@@ -494,24 +494,9 @@ func (d *outputStage) finish() {
 	})
 	r.Mentions = dedupMentions(r.Mentions)
 	sort.SliceStable(r.Places, func(i, j int) bool { return r.Places[i].Code < r.Places[j].Code })
-	if r.Mentions == nil {
-		r.Mentions = []Mention{}
-	}
-	if r.Persons == nil {
-		r.Persons = []Person{}
-	}
-	if r.Bodies == nil {
-		r.Bodies = []Body{}
-	}
-	if r.Places == nil {
-		r.Places = []Place{}
-	}
-	if r.Holds == nil {
-		r.Holds = []Hold{}
-	}
-	if r.Jurisdiction == nil {
-		r.Jurisdiction = []string{}
-	}
+	// Empty lists, not null, in the JSON.
+	r.Mentions, r.Persons, r.Bodies = orEmpty(r.Mentions), orEmpty(r.Persons), orEmpty(r.Bodies)
+	r.Places, r.Holds, r.Jurisdiction = orEmpty(r.Places), orEmpty(r.Holds), orEmpty(r.Jurisdiction)
 	r.Events = []Event{}
 }
 
@@ -595,4 +580,12 @@ func (d *outputStage) dropCutNames() {
 			d.drop("person", end-len(n), end, "cut off by the end of the text")
 		}
 	}
+}
+
+// orEmpty returns s, or an empty slice for nil.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
