@@ -77,7 +77,13 @@ func (d *listStage) attendeeLists() {
 			if lq, ok := d.levelRole(ts); ok {
 				ts = lq // 县领导: a bare level word is no body
 			}
-			if items, p := d.titles(ts); len(items) > 0 && p == k {
+			end := k
+			for _, w := range []string{"还", "也"} {
+				if strings.HasSuffix(d.s[:end], w) {
+					end -= len(w) // 出席会议的市领导还有
+				}
+			}
+			if items, p := d.titles(ts); len(items) > 0 && p == end {
 				status := ""
 				if elected {
 					status = "elected"

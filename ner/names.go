@@ -88,6 +88,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	}
 	m, mok := d.modelPersonAt(p)
 	switch {
+	case ok && (!mok || m < e) && d.levelBodyAfter(p, e):
+		return e, true // 免去田某青县应急管理局: 县应急管理局, not 青县
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
 		d.drop("person", p, e, "the tagger finds a name there far-fetched")
 		return 0, false
@@ -120,6 +122,28 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true
 	}
 	return m, true
+}
+
+// levelBodyAfter reports whether the rules' name [p, e) of three
+// characters ends right before a body of a bare level word (县应急管理局,
+// 区委), where the tagger may read the last character and the level word
+// as a county of one character (青县). Such counties are rare and
+// three-character names common, so the name wins unless the county is
+// named elsewhere in the text.
+func (d *names) levelBodyAfter(p, e int) bool {
+	if utf8.RuneCountInString(d.s[p:e]) != 3 {
+		return false
+	}
+	r, w := d.runeAt(e)
+	if !strings.ContainsRune("市县区镇乡旗", r) {
+		return false
+	}
+	isBody := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body }
+	if n, _ := d.longest(e+w, isBody); n == 0 {
+		return false
+	}
+	_, lw := utf8.DecodeLastRuneInString(d.s[:e])
+	return strings.Count(d.s, d.s[e-lw:e+w]) == 1
 }
 
 // ruleName parses a person's name at p by the dictionary rules: a surname

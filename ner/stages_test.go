@@ -156,6 +156,8 @@ func TestStages(t *testing.T) {
 		{"appointments", "任命周强等100名同志为人民陪审员。", "person:周强 hold:周强=人民陪审员"},
 		{"model-persons", "林涛、黄斌、何静等领导同志出席会议。", "person:林涛 person:黄斌 person:何静"},
 		{"attendee-lists", "出席会议的县领导有王某强、刘某海(女)、李某梅等。", "person:王某强 hold:王某强=领导 person:刘某海 hold:刘某海=领导 person:李某梅 hold:李某梅=领导"},
+		{"attendee-lists", "列席会议的区领导还有:韩志远、蔡丽君。", "person:韩志远 hold:韩志远=领导 person:蔡丽君 hold:蔡丽君=领导"},
+		{"appointments", "免去邱建贵县自然资源局副局长职务。", "person:邱建贵 hold:邱建贵=副局长@县自然资源局"},
 		{"attendee-lists", "新当选的县委常委有:王某建、李某明(女,回族)、张某华。", "person:王某建 hold:王某建=常委@县委 person:李某明 hold:李某明=常委@县委 person:张某华 hold:张某华=常委@县委"},
 		{"appointments", "大会选举刘某华(女,汉族)为县人民政府县长。", "person:刘某华 hold:刘某华=县长@县人民政府"},
 		{"attendee-lists", "出席会议的市领导有:曹文军、林国栋。", "person:曹文军 hold:曹文军=领导 person:林国栋 hold:林国栋=领导"},
