@@ -494,6 +494,12 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 		switch {
 		case first.Attr("national") == "1":
 			// The country's: never qualified by the document's place.
+		case first.Attr("jur") != "":
+			// A body of a level the word names (地委, 行署): the
+			// document's place at that level, if the document names one.
+			if j := d.jurAt(first.Attr("jur")); j != nil {
+				base, parent = j.name, j.name
+			}
 		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" && first.Attr("org") != "1":
 			if len(d.jur) > 0 && (first.Attr("zonebody") != "1" || d.jur[0].isZone()) {
 				base, parent = d.jur[0].name, d.jur[0].name

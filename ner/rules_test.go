@@ -27,6 +27,12 @@ func TestHolds(t *testing.T) {
 		{"岳阳经开区召开会议。区工委副书记、管委会主任谢春生主持", "谢春生/主任/管委会/岳阳经开区管委会 谢春生/副书记/区工委/岳阳经开区工委"},
 		{"平江县召开会议,县委书记张三出席。", "张三/书记/县委/平江县委"},
 		{"湖南省委组织部部长李四指出", "李四/部长/湖南省委组织部/湖南省委组织部"},
+		// A prefecture's committee written bare, in an article about one of its counties.
+		{"和田地区召开会议。在墨玉县,地委副书记吴某成调研。", "吴某成/副书记/地委/和田地区地委"},
+		// A credit's label is no title of the next credit's name.
+		{"(县文旅局 供稿 编辑:贾某宁)", "贾某宁/编辑//"},
+		// Judges' and prosecutors' grades, and a procuratorate's 政治部.
+		{"市检察院党组成员、政治部主任阎某军,市中级法院三级高级法官孔某参加。", "孔某/三级高级法官/市中级法院/市中级法院 阎某军/主任/政治部/政治部 阎某军/党组成员/市检察院/市检察院"},
 		// A shared title before a list of names.
 		{"区工委领导王五、赵六出席", "王五/领导/区工委/区工委 赵六/领导/区工委/区工委"},
 		// Bylines.

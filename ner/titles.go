@@ -180,9 +180,10 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			if _, ok := d.role(p+1, nil); ok {
 				sep = 1
 			}
-		case p < len(d.s) && d.s[p] == ' ':
+		case p < len(d.s) && d.s[p] == ' ' && r.entry.Attr("media") != "1":
 			// Spaces a page's layout puts between titles (区委常委 统战部
-			// 部长 甲): only before a title or a body and its title.
+			// 部长 甲): only before a title or a body and its title, and
+			// never after a credit's label (供稿 编辑:甲 are two credits).
 			q := skipSpace(d.s, p)
 			if nb := d.bodyPhrase(q); nb != nil && !nb.isPlace() {
 				if _, ok := d.role(nb.end, nb); ok {
