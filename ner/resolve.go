@@ -497,7 +497,10 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 		case first.Attr("jur") != "":
 			// A body of a level the word names (地委, 行署): the
 			// document's place at that level, if the document names one.
-			if j := d.jurAt(first.Attr("jur")); j != nil {
+			// 居委会 is the village's or community's written last before.
+			if t := d.townBefore(bp.start, first.Attr("jur")); t != "" {
+				base, parent = t, t
+			} else if j := d.jurAt(first.Attr("jur")); j != nil {
 				base, parent = j.name, j.name
 			}
 		case first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || bodyKind(bp.cores[:1]) != "other" && first.Attr("dept") != "1" && first.Attr("org") != "1":
@@ -508,6 +511,12 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 			// A court's own department, in an article about the court.
 			base = d.subject()
 			parent = base
+		case first.Attr("dept") == "1" && strings.HasSuffix(first.Word, "厅"):
+			// A 厅 is a province's department (公安厅 in an article about
+			// one of its prefectures).
+			if j := d.jurAt("province"); j != nil {
+				base, parent = j.name, j.name
+			}
 		case first.Attr("dept") == "1" && len(d.jur) > 0:
 			// A department written bare: the jurisdiction's, under its
 			// party committee for a party department (组织部).
