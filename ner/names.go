@@ -100,7 +100,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return d.placeNamedAt(p)
 	case !mok:
 		return e, ok
-	case !ok && d.commonWord(p, m):
+	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m:
 		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true
@@ -157,6 +157,9 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 			return e, true
 		}
 		if e := d.mongolName(p); e > 0 {
+			return e, true
+		}
+		if e := d.tibetanName(p); e > 0 {
 			return e, true
 		}
 	}

@@ -27,6 +27,23 @@ func (d *names) mongolName(p int) int {
 	return 0
 }
 
+// tibetanName returns the end of a Tibetan given name of two characters
+// at p that a boundary ends (旺堆主持, 扎西、), or 0. The caller has a
+// title before it.
+func (d *names) tibetanName(p int) int {
+	for _, w := range tibetanNames {
+		if !strings.HasPrefix(d.s[p:], w) {
+			continue
+		}
+		if q := p + len(w); !d.t.BreakWithin(p, q) {
+			if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
+				return q
+			}
+		}
+	}
+	return 0
+}
+
 // translitSet and mongolSet hold the runes of translit and mongol, for
 // lookups at every name candidate.
 var translitSet, mongolSet, tibetanSet, yiSet = runeSet(translit), runeSet(mongol), runeSet(tibetan), runeSet(yi)
