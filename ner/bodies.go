@@ -26,6 +26,21 @@ func (d *bodies) bodyPhrase(i int) *bodyPhrase {
 	return bp
 }
 
+// centralNumbered reports whether one of the centre's numbered groups
+// starts at p: 中央第五巡视组, 中央第三生态环境保护督察组.
+func (d *bodies) centralNumbered(p int) bool {
+	if !strings.HasPrefix(d.s[p:], "中央第") {
+		return false
+	}
+	c := p + len("中央")
+	on := d.ordinalAt(c)
+	if on == 0 {
+		return false
+	}
+	bn, bes := d.longest(c+on, phraseKinds)
+	return bn > 0 && entryOf(bes, lexicon.Body) != nil || d.stemBeforeBody(c+on) > 0
+}
+
 func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
@@ -55,7 +70,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
 	// 东乌海关关长.
 	clauseDept := false
-	if n, _ := d.longest(i, phraseKinds); n == 0 && d.sentenceStart(i) && d.roleWithin(i, 14) {
+	if n, _ := d.longest(i, phraseKinds); n == 0 && !d.centralNumbered(i) && d.sentenceStart(i) && d.roleWithin(i, 14) {
 		if bp := d.qualifiedBody(i); bp != nil {
 			return bp
 		}
@@ -72,6 +87,12 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	}
 	for p < len(d.s) {
 		n, es := d.longest(p, phraseKinds)
+		if len(parts) == 0 && d.centralNumbered(p) {
+			c := p + len("中央")
+			parts = append(parts, part{p, c, &lexicon.Entry{Word: "中央", Kind: lexicon.Body, Attrs: map[string]string{"national": "1"}}})
+			p = c
+			continue
+		}
 		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
 			// A township, street or village the gazetteer does not hold.
 			if tn, te := d.townAt(p, len(parts) > 0); tn > n {
@@ -117,7 +138,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 			// …or a group it sends, named by its task: 市人大常委会执法检查组.
-			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("环境保护") && !d.functionWordAt(p) && !hasAnyPrefix(d.s[p:], eventVerbs...) && !d.meetingActWithin(p, p+sn) {
+			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("环境保护") && !d.functionWordAt(p) && !d.numberedAt(p) && !hasAnyPrefix(d.s[p:], eventVerbs...) && !d.meetingActWithin(p, p+sn) {
 				if _, bes := d.longest(p+sn, phraseKinds); strings.HasSuffix(entryOf(bes, lexicon.Body).Word, "组") && entryOf(bes, lexicon.Body).Word != "党组" {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 					p += sn
@@ -132,7 +153,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// A task the lexicons lack before a body word of the place,
 			// and a title after: 衢州市援疆指挥部党委书记, 旗疫情防控指挥部
 			// 总指挥, 市农业农村党委书记.
-			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("对口支援新疆工作") && !d.functionWordAt(p) && !d.meetingActWithin(p, p+sn) {
+			if sn := d.stemBefore(p, true); sn > 0 && sn <= len("对口支援新疆工作") && !d.functionWordAt(p) && !d.numberedAt(p) && !d.meetingActWithin(p, p+sn) {
 				if bp := d.bodyPhrase(p + sn); bp != nil && bp.place == nil && bp.levelText == "" && d.titleAt(bp) {
 					parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
 					p += sn
@@ -196,6 +217,13 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				if bn, bes := d.longest(p+on, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil {
 					parts = append(parts, part{p, p + on, &lexicon.Entry{Word: d.s[p : p+on], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1"}}})
 					p += on
+					continue
+				}
+				// …or before a task and its body word: 第三生态环境保护
+				// 督察组.
+				if sn := d.stemBeforeBody(p + on); sn > 0 {
+					parts = append(parts, part{p, p + on + sn, &lexicon.Entry{Word: d.s[p : p+on+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1"}}})
+					p += on + sn
 					continue
 				}
 			}

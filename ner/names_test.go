@@ -176,6 +176,32 @@ func TestTownPartOf(t *testing.T) {
 	t.Errorf("安定镇 is no place: %+v", r.Places)
 }
 
+// A body's parent is the body or place its name is built on; an ordinal or
+// a session names none of its own (湘乡市第十八届人大常委会 is part of
+// 湘乡市).
+func TestBodyParents(t *testing.T) {
+	for _, c := range []struct{ text, body, canonical, partOf string }{
+		{"湘乡市第十八届人大常委会主任贺某出席。", "湘乡市第十八届人大常委会", "湘乡市第十八届人大常委会", "湘乡市"},
+		{"醴陵市第一中学校长龙某出席。", "醴陵市第一中学", "醴陵市第一中学", "醴陵市"},
+		{"中央第七巡视组组长简某出席。", "中央第七巡视组", "中央第七巡视组", "中央"},
+		{"中央第二生态环境保护督察组副组长汤某出席。", "中央第二生态环境保护督察组", "中央第二生态环境保护督察组", "中央"},
+		{"省人大农委主任委员甘某出席。", "省人大农委", "省人大农委", "省人大"},
+		{"市人大环资委主任委员卫某出席。", "市人大环资委", "市人大环资委", "市人大"},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.text)})
+		var got []string
+		for _, b := range r.Bodies {
+			if b.Name == c.body && b.Canonical == c.canonical && b.PartOf == c.partOf {
+				break
+			}
+			got = append(got, b.Name+"="+b.Canonical+"<"+b.PartOf)
+		}
+		if len(got) == len(r.Bodies) {
+			t.Errorf("%s: bodies %v, want %s=%s<%s", c.text, got, c.body, c.canonical, c.partOf)
+		}
+	}
+}
+
 // participants writes an event's participants as person/act+act, in order.
 func participants(e Event) string {
 	var ps []string

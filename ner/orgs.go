@@ -191,7 +191,8 @@ func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func
 }
 
 // committeeAt returns the length of a committee's name at p that the
-// lexicons lack: two to sixteen Han characters ending in 委员会, with no
+// lexicons lack: two to sixteen Han characters ending in 委员会 (or
+// contracted, a stem of at most four and 委: 环资委), with no
 // word that ends a clause in its stem (人事代表选举工作委员会 holds a title
 // and a verb of elections), a title right after it; or 0.
 func (d *bodies) committeeAt(p int) int {
@@ -202,11 +203,16 @@ func (d *bodies) committeeAt(p int) int {
 			return 0
 		}
 		if k > 0 {
-			for _, suf := range []string{"工作委员会", "委员会"} {
+			for _, suf := range []string{"工作委员会", "委员会", "委"} {
 				if !strings.HasPrefix(d.s[q:], suf) {
 					continue
 				}
 				e := q + len(suf)
+				// …or contracted, of a stem of at most four
+				// characters: 环资委, 教科文卫委 (not 常委, a title).
+				if suf == "委" && (k > 4 || strings.HasPrefix(d.s[e:], "员") || d.x.lex.Get(d.s[p:e], lexicon.Role) != nil) {
+					continue
+				}
 				if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
 					return e - p
 				}
@@ -247,6 +253,12 @@ func (d *bodies) sessionAt(p int) int {
 		return 0
 	}
 	return q + len("届") - p
+}
+
+// numberedAt reports whether an ordinal or a session starts at p: their
+// own rules read them, not the rules of a task's stem.
+func (d *bodies) numberedAt(p int) bool {
+	return d.ordinalAt(p) > 0 || d.sessionAt(p) > 0
 }
 
 // ordinalAt returns the length of an ordinal (第一, 第十二) at p, or 0.

@@ -543,6 +543,9 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 	}
 	for ; k < len(bp.cores); k++ {
 		base += coreCanon(bp.cores[k], bp.coreTexts[k])
+		if bp.cores[k].Attr("ordinal") == "1" && k+1 < len(bp.cores) {
+			continue // 第九巡回 and 十二届 name no body of their own
+		}
 		if len(names) > 0 {
 			parent = names[len(names)-1]
 		}
