@@ -118,6 +118,10 @@ const translit = "那别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕�
 // names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
 const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
 
+// occupationModifiers are the words before an occupation that belong to
+// its mention: 首席设计师, 高级分析师, 实习编辑.
+var occupationModifiers = []string{"首席", "高级", "资深", "特约", "实习", "见习", "执行", "副"}
+
 // tibetanNames are Tibetan given names of two characters, which stand
 // alone as a name after a title (县委书记旺堆主持, 副县长扎西) and which
 // the segmenter may know as words.

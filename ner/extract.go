@@ -40,6 +40,7 @@ type Config struct {
 // use.
 type Extractor struct {
 	lex   *lexicon.Lexicon
+	occ   *lexicon.Lexicon // occupations, for mentions only
 	seg   *segment.Segmenter
 	norm  normalize.Options
 	model *tagger.Model // nil when switched off
@@ -71,6 +72,18 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		entries = append(entries, es...)
 	}
+	// Occupations are looked up on their own: they are mentions only and
+	// must not change what the rules read (occupationMentions).
+	var occ []lexicon.Entry
+	rest := entries[:0:0]
+	for _, e := range entries {
+		if e.Kind == lexicon.Occupation {
+			occ = append(occ, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	entries = rest
 	lex := lexicon.New(entries)
 	var words []segment.Word
 	for _, e := range lex.Words() {
@@ -87,7 +100,8 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, seg: seg, norm: cfg.Normalize, version: version(lex, !cfg.NoModel), explain: cfg.Explain}
+	occLex := lexicon.New(occ)
+	x := &Extractor{lex: lex, occ: occLex, seg: seg, norm: cfg.Normalize, version: version(!cfg.NoModel, lex, occLex), explain: cfg.Explain}
 	for _, e := range entries {
 		if e.Kind == lexicon.Name {
 			x.hasNames = true
@@ -119,14 +133,16 @@ func tagOf(k lexicon.Kind) string {
 // upgrade can redo the documents another version extracted.
 func (x *Extractor) Version() string { return x.version }
 
-func version(lex *lexicon.Lexicon, model bool) string {
+func version(model bool, lexs ...*lexicon.Lexicon) string {
 	h := sha256.New()
 	if model {
 		h.Write(embeddedModel)
 	}
 	var lines []string
-	for _, e := range lex.Words() {
-		lines = append(lines, fmt.Sprintf("%s\t%s\t%v\n", e.Word, e.Kind, e.Attrs))
+	for _, lex := range lexs {
+		for _, e := range lex.Words() {
+			lines = append(lines, fmt.Sprintf("%s\t%s\t%v\n", e.Word, e.Kind, e.Attrs))
+		}
 	}
 	sort.Strings(lines) // entries of one word and kind come in any order
 	for _, l := range lines {

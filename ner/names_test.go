@@ -210,3 +210,27 @@ func participants(e Event) string {
 	}
 	return strings.Join(ps, " ")
 }
+
+// Occupations are role mentions wherever they stand, with their modifier,
+// and never titles of a hold; a title of the state that holds one wins.
+func TestOccupationMentions(t *testing.T) {
+	for _, c := range []struct{ text, roles string }{
+		{"这家公司的首席设计师说,新品下月上市。", "首席设计师"},
+		{"据券商高级分析师介绍,市场趋稳。", "高级分析师"},
+		{"市政协副秘书长出席。", "副秘书长"},
+		{"记者从技术总监处获悉。", "记者 技术总监"},
+		{"不少大学生和留学生参加了比赛。", "大学生 留学生"},
+		{"今天天气很好。", ""},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.text)})
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "role" {
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, " ") != c.roles || len(r.Holds) > 0 {
+			t.Errorf("%s: roles %q, holds %v; want roles %q, no holds", c.text, got, r.Holds, c.roles)
+		}
+	}
+}

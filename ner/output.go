@@ -482,6 +482,7 @@ func (d *outputStage) finish() {
 	for _, m := range d.rmentions {
 		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))
 	}
+	r.Mentions = d.occupationMentions(r.Mentions)
 	sort.SliceStable(r.Mentions, func(i, j int) bool {
 		a, b := r.Mentions[i], r.Mentions[j]
 		if a.Start != b.Start {

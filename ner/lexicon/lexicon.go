@@ -45,10 +45,13 @@ const (
 	PostName Kind = "postname" // a word that may follow a name: 出席, 主持, 同志
 	Act      Kind = "act"      // a meeting act: 出席, 主持, 讲话
 	Name     Kind = "name"     // a person's name the user vouches for
+	// Occupation is a position outside the state's titles (经理, 分析师,
+	// 选手): a role mention wherever it stands, never a title of a hold.
+	Occupation Kind = "occupation"
 )
 
 var kinds = map[Kind]bool{Role: true, RoleMod: true, Body: true, Level: true, Place: true,
-	Surname: true, Outlet: true, NotName: true, PostName: true, Act: true, Name: true}
+	Surname: true, Outlet: true, NotName: true, PostName: true, Act: true, Name: true, Occupation: true}
 
 // Entry is one lexicon line.
 type Entry struct {

@@ -1,0 +1,98 @@
+package ner
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
+
+// occupationMentions adds a role mention for each occupation of the
+// lexicons (总经理, 分析师, 选手; kind occupation) written where no other
+// mention stands, with a modifier before it (首席设计师, 高级分析师). One
+// that holds a title's mention takes its place (市场总监 over 总监); a title
+// of the state that holds an occupation wins (秘书长, not 秘书). Occupations
+// are mentions only: no hold, no name, no chain comes of them. ms are in
+// normalized offsets (ns, ne).
+func (d *outputStage) occupationMentions(ms []Mention) []Mention {
+	occ := d.x.occ
+	if occ == nil {
+		return ms
+	}
+	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }
+	drop := map[int]bool{}
+	var add []Mention
+	for p := 0; p < len(d.s); {
+		r, w := utf8.DecodeRuneInString(d.s[p:])
+		if !isHan(r) {
+			p += w
+			continue
+		}
+		no, _ := occ.Longest(d.s, p, nil)
+		if no == 0 {
+			p += w
+			continue
+		}
+		// A title that holds the occupation wins (秘书长, not 秘书), here
+		// or starting earlier (副秘书长).
+		if nr, _ := d.longest(p, isRole); nr > no || d.roleAcross(p, p+no) {
+			p += max(w, nr)
+			continue
+		}
+		s, e := p, p+no
+		for _, pf := range occupationModifiers {
+			if strings.HasSuffix(d.s[:s], pf) {
+				s -= len(pf)
+				break
+			}
+		}
+		if d.t.BreakWithin(s, e) {
+			s = p
+		}
+		ok := true
+		var held []int
+		for k, m := range ms {
+			if m.ns >= e || s >= m.ne {
+				continue
+			}
+			if m.Type == "role" && s <= m.ns && m.ne <= e && (m.ns != s || m.ne != e) {
+				held = append(held, k)
+				continue
+			}
+			ok = false
+		}
+		if ok {
+			for _, k := range held {
+				drop[k] = true
+			}
+			add = append(add, d.mention("role", d.s[s:e], s, e))
+		}
+		p = e
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return append(out, add...)
+}
+
+// roleAcross reports whether a title of the lexicons starts within the
+// four characters before s and runs past s into or beyond [s, e): 副秘书长
+// holds 秘书 although no title starts at 秘.
+func (d *outputStage) roleAcross(s, e int) bool {
+	isRole := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role }
+	q := s
+	for k := 0; k < 4 && q > 0; k++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[:q])
+		q -= w
+		if n, _ := d.longest(q, isRole); q+n > s {
+			return true
+		}
+	}
+	return false
+}
