@@ -283,5 +283,5 @@ var (
 var eponymWords = []string{"理论", "思想", "主义", "新时代"}
 
 // partyOffices end the names of a party committee's working committees
-// and offices that the lexicons lack (教育工委, 巡察办).
-var partyOffices = []string{"工委", "办"}
+// and offices that the lexicons lack (教育工委, 巡察办, 机要局).
+var partyOffices = []string{"工委", "办", "机要局", "保密局", "档案局", "研究室"}

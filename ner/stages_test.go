@@ -158,6 +158,7 @@ func TestStages(t *testing.T) {
 		{"attendee-lists", "出席会议的县领导有王某强、刘某海(女)、李某梅等。", "person:王某强 hold:王某强=领导 person:刘某海 hold:刘某海=领导 person:李某梅 hold:李某梅=领导"},
 		{"chains", "县委书记旺堆主持,副县长扎西、县政协主席格桑卓玛出席。", "phrase:县委 role:书记 person:旺堆 hold:旺堆=书记@县委 role:副县长 person:扎西 hold:扎西=副县长 phrase:县政协 role:主席 person:格桑卓玛 hold:格桑卓玛=主席@县政协"},
 		{"chains", "调研组成员有省人大环资委主任委员严某平。", "phrase:调研组 phrase:省人大环资委 role:主任委员 person:严某平 hold:严某平=主任委员@省人大环资委"},
+		{"chains", "市委常委、市委秘书长、市委机要局局长凌某川陪同。", "phrase:市委 role:常委 phrase:市委 role:秘书长 phrase:市委机要局 role:局长 person:凌某川 hold:凌某川=局长@市委机要局 hold:凌某川=常委@市委 hold:凌某川=秘书长@市委"},
 		{"attendee-lists", "列席会议的区领导还有:韩志远、蔡丽君。", "person:韩志远 hold:韩志远=领导 person:蔡丽君 hold:蔡丽君=领导"},
 		{"appointments", "免去邱建贵县自然资源局副局长职务。", "person:邱建贵 hold:邱建贵=副局长@县自然资源局"},
 		{"attendee-lists", "新当选的县委常委有:王某建、李某明(女,回族)、张某华。", "person:王某建 hold:王某建=常委@县委 person:李某明 hold:李某明=常委@县委 person:张某华 hold:张某华=常委@县委"},
