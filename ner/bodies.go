@@ -26,6 +26,14 @@ func (d *bodies) bodyPhrase(i int) *bodyPhrase {
 	return bp
 }
 
+// branchAt reports whether a branch's body word starts at p (支行,
+// 中心支行, 分行).
+func (d *bodies) branchAt(p int) bool {
+	_, es := d.longest(p, phraseKinds)
+	b := entryOf(es, lexicon.Body)
+	return b != nil && b.Attr("branch") == "1"
+}
+
 // centralNumbered reports whether one of the centre's numbered groups
 // starts at p: 中央第五巡视组, 中央第三生态环境保护督察组.
 func (d *bodies) centralNumbered(p int) bool {
@@ -272,13 +280,27 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// A national body's branch named by its place: 人民银行长沙
 			// 中心支行.
 			if parts[len(parts)-1].e.Attr("national") == "1" {
-				if bn, bes := d.longest(p+n, phraseKinds); bn > 0 && entryOf(bes, lexicon.Body) != nil && entryOf(bes, lexicon.Body).Attr("branch") == "1" {
+				if d.branchAt(p + n) {
 					parts = append(parts, part{p, p + n, e})
 					p += n
 					continue
 				}
+				// …or its company there: 国网长沙供电公司.
+				if parts[len(parts)-1].e.Attr("org") == "1" {
+					if on := d.orgAt(p + n); on > 0 {
+						parts = append(parts, part{p, p + n, e}, part{p + n, p + n + on, &lexicon.Entry{Word: d.s[p+n : p+n+on], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}})
+						p += n + on
+						continue
+					}
+				}
 			}
 			break
+		}
+		// …or by a level: 中国农业银行县支行.
+		if e.Kind == lexicon.Level && len(parts) > 0 && parts[len(parts)-1].e.Attr("national") == "1" && d.branchAt(p+n) {
+			parts = append(parts, part{p, p + n, e})
+			p += n
+			continue
 		}
 		// A place written after a place lies in it: 鼎城区公安分局 is not
 		// 鼎城区 + 公安(县).

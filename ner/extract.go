@@ -89,6 +89,9 @@ func New(cfg Config) (*Extractor, error) {
 	for _, e := range lex.Words() {
 		switch e.Kind {
 		case lexicon.Role, lexicon.Body, lexicon.Outlet, lexicon.Name:
+			if e.Attr("untrained") == "1" {
+				continue // the embedded model was trained without it: see observeWith
+			}
 			words = append(words, segment.Word{Text: e.Word, Freq: 1000, Tag: tagOf(e.Kind)})
 		case lexicon.Place:
 			if utf8.RuneCountInString(e.Word) > 2 {

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/orggraph/orggraph/ner/lexicon"
 	"github.com/orggraph/orggraph/ner/normalize"
 	"github.com/orggraph/orggraph/ner/tagger"
 )
@@ -181,5 +183,31 @@ func TestModelBodiesKeepClausesOut(t *testing.T) {
 func TestLatinNameIsAMentionOnly(t *testing.T) {
 	if !latinName("JohnParkes") || !latinName("TyLoo.Infi") || latinName("张三") || latinName("3M") || latinName("a") {
 		t.Error("latinName")
+	}
+}
+
+// Lexicon words added after the model was trained (untrained=1) leave the
+// tagger's observations as they were: the model reads text as trained.
+func TestUntrainedWordsUnobserved(t *testing.T) {
+	entries, err := lexicon.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trained []lexicon.Entry
+	n := 0
+	for _, e := range entries {
+		if e.Attr("untrained") == "1" {
+			n++
+			continue
+		}
+		trained = append(trained, e)
+	}
+	if n == 0 {
+		t.Skip("no untrained entries")
+	}
+	const text = "工商银行和国家电网的负责人与农发行县支行行长出席。"
+	a, b := Observe(lexicon.New(entries), text), Observe(lexicon.New(trained), text)
+	if !slices.Equal(a, b) {
+		t.Errorf("observations differ with untrained words:\n%v\n%v", a, b)
 	}
 }

@@ -66,6 +66,8 @@ func observeWith(matches func(i int) []lexicon.Match, starts []int, obs []uint32
 						obs[k] |= obsSurname
 					}
 					continue
+				case e.Kind == lexicon.Body && e.Attr("untrained") == "1":
+					continue // added after the model was trained (national.tsv)
 				default:
 					b = kindBit(e.Kind)
 				}

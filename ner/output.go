@@ -418,8 +418,11 @@ func (d *outputStage) finish() {
 			addPlace(bp.canonical)
 			continue
 		}
-		if bp.place != nil && !bp.outlet {
-			ps := bp.start
+		// The place as written in the phrase, after a prefix or a national
+		// body (中共平江县委, 人民银行长沙中心支行); none where the phrase
+		// took its place from an earlier one (公司董事长 after 湖南某公司).
+		if k := strings.Index(bp.text, bp.placeText); bp.place != nil && !bp.outlet && k >= 0 {
+			ps := bp.start + k
 			r.Mentions = append(r.Mentions, d.mention("place", bp.placeText, ps, ps+len(bp.placeText)))
 		}
 		if bp.place == nil && bp.levelText == "" && len(bp.cores) == 1 && bp.cores[0].Attr("zone") == "1" && bp.canonical == bp.coreTexts[0] {
@@ -431,9 +434,9 @@ func (d *outputStage) finish() {
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
-		case len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.cores[len(bp.cores)-1].Attr("branch") == "1" && bp.cores[0].Attr("national") != "1"):
-			// A company or a bank's branch (深圳分行), not a body of the
-			// state: the central bank's branches are.
+		case len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.cores[len(bp.cores)-1].Attr("branch") == "1" && (bp.cores[0].Attr("national") != "1" || bp.cores[0].Attr("org") == "1")):
+			// A company or a bank's branch (深圳分行, 农业银行宁波市分行),
+			// not a body of the state: the central bank's branches are.
 			r.Mentions = append(r.Mentions, d.mention("organization", bp.text, bp.start, bp.end))
 		default:
 			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))

@@ -414,6 +414,17 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 		// A national body's branch, as written: 人民银行长沙中心支行.
 		base, parent = bp.coreTexts[0]+bp.placeText, coreCanon(bp.cores[0], bp.coreTexts[0])
 		k = 1
+	case bp.place == nil && bp.level != "" && len(bp.cores) > 1 && bp.cores[0].Attr("national") == "1" && strings.HasPrefix(bp.text, bp.coreTexts[0]):
+		// …or by a level: 中国农业银行县支行 in an article about 平江县 is
+		// the bank's 平江县 branch.
+		parent = coreCanon(bp.cores[0], bp.coreTexts[0])
+		if j := d.jurFor(bp.levelText, bp.level); j != nil {
+			base = parent + j.name
+		} else {
+			base = parent + bp.levelText
+			bp.local = true
+		}
+		k = 1
 	case bp.place != nil:
 		full := fullName(bp.place)
 		if bp.cores[0].Attr("zone") == "1" {

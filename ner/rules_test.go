@@ -32,6 +32,10 @@ func TestHolds(t *testing.T) {
 		// A 厅 is the province's; a 居委会 the community's written before it.
 		{"甘肃省副省长、公安厅厅长刘某斌到张掖市调研。", "刘某斌/副省长//甘肃省政府 刘某斌/厅长/公安厅/甘肃省公安厅"},
 		{"城关街道召开会议。在东关社区,社区党委书记、居委会主任孟某英介绍情况。", "孟某英/主任/居委会/东关社区居委会 孟某英/书记/社区党委/东关社区党委"},
+		// A state bank's or company's branch named by its place or its level.
+		{"国网岳阳供电公司党委书记、总经理童某林陪同。", "童某林/书记/国网岳阳供电公司党委/国网岳阳供电公司党委 童某林/总经理/国网岳阳供电公司/国网岳阳供电公司"},
+		{"平江县召开会议。中国农业银行县支行行长黎某芳汇报。", "黎某芳/行长/中国农业银行县支行/中国农业银行平江县支行"},
+		{"平江县召开会议。县职业中专校长柳某文、县供销社主任柯某参加。", "柯某/主任/县供销社/平江县供销社 柳某文/校长/县职业中专/平江县职业中专"},
 		// A credit's label is no title of the next credit's name.
 		{"(县文旅局 供稿 编辑:贾某宁)", "贾某宁/编辑//"},
 		// Judges' and prosecutors' grades, and a procuratorate's 政治部.
