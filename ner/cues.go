@@ -42,6 +42,8 @@ var appointBack = []struct{ kw, status string }{
 	{"原任", "former"},
 	{"现任", ""},
 	{"代理", "appointed"},
+	{"兼任", "appointed"},
+	{"挂任", "appointed"},
 	{"任", "appointed"},
 }
 
@@ -62,8 +64,8 @@ var titleTakers = []string{"当选", "当选为", "任", "为", "担任", "出�
 var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
 
 // reasonOpeners start the short clause of a reason between a name and the
-// post it leaves (甲同志因工作调动,不再担任…).
-var reasonOpeners = []string{"因", "由于"}
+// post it leaves (甲同志因工作调动,不再担任…; 乙同志已到龄退休,不再担任…).
+var reasonOpeners = []string{"因", "由于", "已", "到龄", "按规定"}
 
 // Bios, posts and cues after a name.
 
