@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
@@ -24,6 +25,35 @@ func (d *bodies) bodyPhrase(i int) *bodyPhrase {
 	bp := d.parseBodyPhrase(i)
 	d.sc.bp[i], d.sc.bpDone[i] = bp, true
 	return bp
+}
+
+// bracketAlias returns the length of a department's other name in
+// brackets at p, before a title (高校学生司 then (高校毕业生就业服务司)司长):
+// Han characters that end as name does. 0 if there is none.
+func (d *bodies) bracketAlias(name string, p int) int {
+	if !strings.HasPrefix(d.s[p:], "(") {
+		return 0
+	}
+	k := strings.IndexByte(d.s[p:], ')')
+	if k <= len("(司") || k > len("(高校毕业生就业服务司") || !allHan(d.s[p+1:p+k]) {
+		return 0
+	}
+	r1, _ := utf8.DecodeLastRuneInString(name)
+	r2, _ := utf8.DecodeLastRuneInString(d.s[p+1 : p+k])
+	if rn, _ := d.longest(p+k+1, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); r1 != r2 || rn == 0 {
+		return 0
+	}
+	return k + 1
+}
+
+// allHan reports whether s is Han characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // branchAt reports whether a branch's body word starts at p (支行,
@@ -177,6 +207,16 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 					p += k + 1
 					continue
 				}
+			}
+		}
+		if n == 0 && len(parts) > 0 && parts[len(parts)-1].e.Attr("dept") == "1" && strings.HasPrefix(d.s[p:], "(") {
+			// A department's other name in brackets, before a title:
+			// 教育部高校学生司(高校毕业生就业服务司)司长.
+			last := parts[len(parts)-1]
+			if an := d.bracketAlias(d.s[last.start:last.end], p); an > 0 {
+				parts = append(parts, part{p, p + an, &lexicon.Entry{Word: d.s[p : p+an], Kind: lexicon.Body, Attrs: map[string]string{"alias": "1"}}})
+				p += an
+				continue
 			}
 		}
 		if n == 0 && len(parts) > 1 && parts[len(parts)-1].e.Word == "委" && parts[len(parts)-1].e.Attr("party") == "1" {

@@ -58,6 +58,9 @@ func (d *bodies) deptAt(p int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.
 		rn, _ := d.longest(e, isTitle)
+		if rn == 0 && d.bracketAlias(d.s[q:e], e) > 0 {
+			rn = 1 // its other name in brackets, then the title
+		}
 		partyOf := strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" // 农业农村党委
 		if rn == 0 && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
 			return 0

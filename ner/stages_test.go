@@ -162,6 +162,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "卜某仁同志已到龄退休,不再担任区政协副主席职务。", "person:卜某仁 hold:卜某仁=副主席@区政协"},
 		{"appointments", "经研究,韦某安同志兼任市委政法委副书记。", "person:韦某安 hold:韦某安=副书记@市委政法委"},
 		{"appointments", "柏某同志挂任镇党委副书记。", "person:柏某 hold:柏某=副书记@镇党委 phrase:镇党委"},
+		{"chains", "科技部基础研究司(重大专项司)副司长鲍某出席。", "phrase:科技部基础研究司(重大专项司) role:副司长 person:鲍某 hold:鲍某=副司长@科技部基础研究司(重大专项司)"},
 		{"attendee-lists", "列席会议的区领导还有:韩志远、蔡丽君。", "person:韩志远 hold:韩志远=领导 person:蔡丽君 hold:蔡丽君=领导"},
 		{"appointments", "免去邱建贵县自然资源局副局长职务。", "person:邱建贵 hold:邱建贵=副局长@县自然资源局"},
 		{"attendee-lists", "新当选的县委常委有:王某建、李某明(女,回族)、张某华。", "person:王某建 hold:王某建=常委@县委 person:李某明 hold:李某明=常委@县委 person:张某华 hold:张某华=常委@县委"},
