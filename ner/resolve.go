@@ -337,6 +337,26 @@ func (d *resolver) visitorJurOnce(bp *bodyPhrase, j *jurPlace) *jurPlace {
 	return j
 }
 
+// placeInSentence returns the place, named with the level word of bp, of
+// a body written before bp in its sentence (崇左市委书记甲,市委副书记乙: 市委
+// is 崇左市委 even in an article about 凭祥市), or "".
+func (d *resolver) placeInSentence(bp *bodyPhrase) string {
+	if bp.levelText == "" {
+		return ""
+	}
+	start := strings.LastIndexAny(d.s[:bp.start], "。!?;\n") + 1
+	found, at := "", -1
+	for _, o := range d.phrases {
+		if o.start < start || o.end > bp.start || o.start <= at || o.isPlace() || o.place == nil || o.place.Attr("town") == "1" {
+			continue
+		}
+		if full := fullName(o.place); strings.HasSuffix(full, bp.levelText) {
+			found, at = full, o.start
+		}
+	}
+	return found
+}
+
 // townBefore returns the township or village of the given level written
 // last before p in the same paragraph (在某镇鹊山村,村党总支书记…), or "".
 func (d *resolver) townBefore(p int, level string) string {
@@ -465,7 +485,9 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 			names, parent = append(names, base), ""
 		}
 	case bp.level != "":
-		if j := d.visitorJur(bp, d.jurFor(bp.levelText, bp.level)); j != nil {
+		if pl := d.placeInSentence(bp); pl != "" {
+			base, parent = pl, pl // 崇左市委书记甲,市委副书记乙: 崇左市's
+		} else if j := d.visitorJur(bp, d.jurFor(bp.levelText, bp.level)); j != nil {
 			base, parent = j.name, j.name
 		} else if t := d.townBefore(bp.start, bp.level); t != "" {
 			base, parent = t, t
