@@ -200,6 +200,14 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 				return "", full + "政府"
 			}
 		}
+		if cb := h.role.chainBody; cb != nil && cb.place == nil && cb.level != "" {
+			// The party committee the chain began with, resolved: 崇左市委
+			// 书记甲,市委副书记、市长乙 is 崇左市's mayor.
+			d.resolve(cb)
+			if lw := strings.TrimSuffix(e.Word, "长"); strings.HasSuffix(cb.partOf, lw) && d.x.placeEntry(cb.partOf) != nil {
+				return "", cb.partOf + "政府"
+			}
+		}
 		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil && !d.travelsTo(h.end, j.name) {
 			return "", j.name + "政府"
 		}
