@@ -120,6 +120,10 @@ const translit = "那别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕�
 // names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
 const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
 
+// congressAfter are the words that follow a party congress written by
+// its number and no other 大 (十五大精神, 二十大以来, 十九大报告).
+var congressAfter = []string{"精神", "报告", "以来", "以后", "期间", "召开", "胜利", "闭幕", "开幕", "代表", "确定", "提出", "作出", "部署", "决策", "号召", "坚持", "高举", "党章", "要求", "强调"}
+
 // occupationModifiers are the words before an occupation that belong to
 // its mention: 首席设计师, 高级分析师, 实习编辑.
 var occupationModifiers = []string{"首席", "高级", "资深", "特约", "实习", "见习", "执行", "副"}

@@ -35,7 +35,7 @@
 //	known-names           known_names.go         further occurrences of a name found
 //	eponyms               eponyms.go             邓小平理论, 马克思主义: a mention, no official
 //	output                output.go              mentions, persons, bodies, places, holds
-//	                      occupations.go         经理, 分析师, 选手: role mentions only
+//	                      mentions.go            经理, 分析师, 选手: role mentions only; 党的十五大
 //	events                events.go              meetings, inspections and visits
 //
 // The recognizers the stages share hang off the document: bodies (body,

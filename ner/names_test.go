@@ -234,3 +234,25 @@ func TestOccupationMentions(t *testing.T) {
 		}
 	}
 }
+
+// A party congress written by its number is a body mention; ten of a
+// kind is none.
+func TestCongressMentions(t *testing.T) {
+	for _, c := range []struct{ text, bodies string }{
+		{"全面贯彻党的二十大精神。", "二十大"},
+		{"深入学习十九大报告。", "十九大"},
+		{"评选全县十大杰出青年。", ""},
+		{"推进十五大项目建设。", ""},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.text)})
+		var got []string
+		for _, m := range r.Mentions {
+			if m.Type == "body" {
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, " ") != c.bodies {
+			t.Errorf("%s: bodies %q, want %q", c.text, got, c.bodies)
+		}
+	}
+}

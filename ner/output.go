@@ -494,6 +494,7 @@ func (d *outputStage) finish() {
 		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))
 	}
 	r.Mentions = d.occupationMentions(r.Mentions)
+	r.Mentions = d.congressMentions(r.Mentions)
 	sort.SliceStable(r.Mentions, func(i, j int) bool {
 		a, b := r.Mentions[i], r.Mentions[j]
 		if a.Start != b.Start {

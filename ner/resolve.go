@@ -16,6 +16,7 @@ type resolver struct {
 	visitors    map[string]*jurPlace // visitorJur's answers
 	subjectBP   *bodyPhrase          // the bureau the article is about
 	subjectDone bool
+	byStart     []*bodyPhrase // the phrases sorted by start, for placeInSentence
 }
 
 var levelRank = map[string]int{"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
@@ -344,17 +345,24 @@ func (d *resolver) placeInSentence(bp *bodyPhrase) string {
 	if bp.levelText == "" {
 		return ""
 	}
-	start := strings.LastIndexAny(d.s[:bp.start], "。!?;\n") + 1
-	found, at := "", -1
-	for _, o := range d.phrases {
-		if o.start < start || o.end > bp.start || o.start <= at || o.isPlace() || o.place == nil || o.place.Attr("town") == "1" {
+	const window = 600 // bytes: a sentence longer is a list or no sentence at all
+	from := max(bp.start-window, 0)
+	start := from + strings.LastIndexAny(d.s[from:bp.start], "。!?;\n") + 1
+	if len(d.byStart) != len(d.phrases) {
+		d.byStart = slices.Clone(d.phrases)
+		slices.SortStableFunc(d.byStart, func(a, b *bodyPhrase) int { return a.start - b.start })
+	}
+	k, _ := slices.BinarySearchFunc(d.byStart, bp.start, func(o *bodyPhrase, p int) int { return o.start - p })
+	for k--; k >= 0 && d.byStart[k].start >= start; k-- {
+		o := d.byStart[k]
+		if o.end > bp.start || o.isPlace() || o.place == nil || o.place.Attr("town") == "1" {
 			continue
 		}
 		if full := fullName(o.place); strings.HasSuffix(full, bp.levelText) {
-			found, at = full, o.start
+			return full
 		}
 	}
-	return found
+	return ""
 }
 
 // townBefore returns the township or village of the given level written

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +21,7 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 		return ms
 	}
 	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }
+	cov := coverage(len(d.s), ms)
 	drop := map[int]bool{}
 	var add []Mention
 	for p := 0; p < len(d.s); {
@@ -51,10 +53,8 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 		}
 		ok := true
 		var held []int
-		for k, m := range ms {
-			if m.ns >= e || s >= m.ne {
-				continue
-			}
+		for _, k := range cov.within(s, e) {
+			m := ms[k]
 			if m.Type == "role" && s <= m.ns && m.ne <= e && (m.ns != s || m.ne != e) {
 				held = append(held, k)
 				continue
@@ -95,4 +95,68 @@ func (d *outputStage) roleAcross(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// congressMentions adds a body mention for each national congress of
+// the party written by its number (党的十五大, 二十大精神): a numeral of two
+// characters or more and 大, after 党的 or 中共 or before a word that only
+// follows a congress (精神, 报告, 以来). ms are in normalized offsets.
+func (d *outputStage) congressMentions(ms []Mention) []Mention {
+	var cov *mentionCover
+	for k := range occurrences(d.s, "大") {
+		s := k
+		for s > 0 {
+			r, w := utf8.DecodeLastRuneInString(d.s[:s])
+			if !strings.ContainsRune("一二三四五六七八九十", r) {
+				break
+			}
+			s -= w
+		}
+		if utf8.RuneCountInString(d.s[s:k]) < 2 {
+			continue
+		}
+		e := k + len("大")
+		if !hasAnySuffix(d.s[:s], "党的", "中共", "中国共产党第") && !hasAnyPrefix(d.s[e:], congressAfter...) {
+			continue
+		}
+		if cov == nil {
+			cov = coverage(len(d.s), ms)
+		}
+		if len(cov.within(s, e)) == 0 {
+			ms = append(ms, d.mention("body", d.s[s:e], s, e))
+		}
+	}
+	return ms
+}
+
+// mentionCover maps each normalized byte to the mentions over it, so that
+// the mentions a span overlaps are found without a scan of them all (a
+// huge document holds many).
+type mentionCover struct {
+	at   [][]int32 // at[i]: indexes of the mentions over byte i, nil for most
+	list []int
+}
+
+func coverage(n int, ms []Mention) *mentionCover {
+	c := &mentionCover{at: make([][]int32, n)}
+	for k, m := range ms {
+		for i := max(m.ns, 0); i < m.ne && i < n; i++ {
+			c.at[i] = append(c.at[i], int32(k))
+		}
+	}
+	return c
+}
+
+// within returns the indexes of the mentions that overlap [s, e), each
+// once, in the order met; the slice is reused by the next call.
+func (c *mentionCover) within(s, e int) []int {
+	c.list = c.list[:0]
+	for i := s; i < e && i < len(c.at); i++ {
+		for _, k := range c.at[i] {
+			if !slices.Contains(c.list, int(k)) {
+				c.list = append(c.list, int(k))
+			}
+		}
+	}
+	return c.list
 }
