@@ -21,7 +21,7 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 		return ms
 	}
 	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }
-	cov := coverage(len(d.s), ms)
+	cov := coverage(ms)
 	drop := map[int]bool{}
 	var add []Mention
 	for p := 0; p < len(d.s); {
@@ -120,7 +120,7 @@ func (d *outputStage) congressMentions(ms []Mention) []Mention {
 			continue
 		}
 		if cov == nil {
-			cov = coverage(len(d.s), ms)
+			cov = coverage(ms)
 		}
 		if len(cov.within(s, e)) == 0 {
 			ms = append(ms, d.mention("body", d.s[s:e], s, e))
@@ -129,33 +129,33 @@ func (d *outputStage) congressMentions(ms []Mention) []Mention {
 	return ms
 }
 
-// mentionCover maps each normalized byte to the mentions over it, so that
-// the mentions a span overlaps are found without a scan of them all (a
-// huge document holds many).
+// mentionCover finds the mentions a span overlaps without a scan of
+// them all (a huge document holds many): their indexes sorted by start.
 type mentionCover struct {
-	at   [][]int32 // at[i]: indexes of the mentions over byte i, nil for most
-	list []int
+	ms     []Mention
+	order  []int
+	maxLen int
+	list   []int
 }
 
-func coverage(n int, ms []Mention) *mentionCover {
-	c := &mentionCover{at: make([][]int32, n)}
+func coverage(ms []Mention) *mentionCover {
+	c := &mentionCover{ms: ms, order: make([]int, len(ms))}
 	for k, m := range ms {
-		for i := max(m.ns, 0); i < m.ne && i < n; i++ {
-			c.at[i] = append(c.at[i], int32(k))
-		}
+		c.order[k] = k
+		c.maxLen = max(c.maxLen, m.ne-m.ns)
 	}
+	slices.SortStableFunc(c.order, func(a, b int) int { return ms[a].ns - ms[b].ns })
 	return c
 }
 
-// within returns the indexes of the mentions that overlap [s, e), each
-// once, in the order met; the slice is reused by the next call.
+// within returns the indexes of the mentions that overlap [s, e), in the
+// order of their starts; the slice is reused by the next call.
 func (c *mentionCover) within(s, e int) []int {
 	c.list = c.list[:0]
-	for i := s; i < e && i < len(c.at); i++ {
-		for _, k := range c.at[i] {
-			if !slices.Contains(c.list, int(k)) {
-				c.list = append(c.list, int(k))
-			}
+	k, _ := slices.BinarySearchFunc(c.order, s-c.maxLen, func(i, p int) int { return c.ms[i].ns - p })
+	for ; k < len(c.order) && c.ms[c.order[k]].ns < e; k++ {
+		if c.ms[c.order[k]].ne > s {
+			c.list = append(c.list, c.order[k])
 		}
 	}
 	return c.list
