@@ -22,6 +22,7 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 	}
 	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }
 	cov := coverage(ms)
+	var buf [8]lexicon.Match // one for the document, not one a character
 	drop := map[int]bool{}
 	var add []Mention
 	for p := 0; p < len(d.s); {
@@ -30,7 +31,7 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 			p += w
 			continue
 		}
-		no, _ := occ.Longest(d.s, p, nil)
+		no, _ := lexicon.LongestOf(occ.All(d.s, p, buf[:0]), nil)
 		if no == 0 {
 			p += w
 			continue
@@ -102,6 +103,9 @@ func (d *outputStage) roleAcross(s, e int) bool {
 // characters or more and 大, after 党的 or 中共 or before a word that only
 // follows a congress (精神, 报告, 以来). ms are in normalized offsets.
 func (d *outputStage) congressMentions(ms []Mention) []Mention {
+	if !strings.Contains(d.s, "十") {
+		return ms // every numeral of two characters or more holds 十
+	}
 	var cov *mentionCover
 	for k := range occurrences(d.s, "大") {
 		s := k

@@ -31,6 +31,9 @@ func (d *names) mongolName(p int) int {
 // at p that a boundary ends (旺堆主持, 扎西、), or 0. The caller has a
 // title before it.
 func (d *names) tibetanName(p int) int {
+	if r, _ := d.runeAt(p); !tibetanFirst[r] {
+		return 0
+	}
 	for _, w := range tibetanNames {
 		if !strings.HasPrefix(d.s[p:], w) {
 			continue
@@ -47,6 +50,16 @@ func (d *names) tibetanName(p int) int {
 // translitSet and mongolSet hold the runes of translit and mongol, for
 // lookups at every name candidate.
 var translitSet, mongolSet, tibetanSet, yiSet = runeSet(translit), runeSet(mongol), runeSet(tibetan), runeSet(yi)
+
+// tibetanFirst holds the first characters of tibetanNames.
+var tibetanFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range tibetanNames {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
