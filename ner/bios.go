@@ -131,8 +131,107 @@ func (d *appointStage) bios() {
 					d.appointment(s, k, q, "former")
 				}
 			}
+			d.timeline(s, k, off+pe)
 		}
 	}
+}
+
+// timeline reads the career a profile lists after it, a line a post with
+// its dates (2011.08—2016.09 邵阳县副县长; 2021.06— 新邵县委副书记、县长):
+// the profile's person [s, k) held each, and holds the last if no end date
+// closes it. It stops at the first other line once a dated one was read,
+// or after two other lines (a heading such as 工作简历:).
+func (d *appointStage) timeline(s, k, p int) {
+	other, dated := 0, 0
+	for p < len(d.s) && other <= 2 {
+		p++ // past the line end
+		e := strings.IndexByte(d.s[p:], '\n')
+		if e < 0 {
+			e = len(d.s) - p
+		}
+		line := strings.TrimSpace(d.s[p : p+e])
+		if line == "" {
+			p += e
+			continue
+		}
+		q, open, ok := dateRange(d.s, p+strings.Index(d.s[p:p+e], line))
+		if !ok {
+			if dated > 0 {
+				return
+			}
+			other++
+			p += e
+			continue
+		}
+		dated++
+		status := "former"
+		if open {
+			status = ""
+		}
+		if items, _ := d.titles(skipSpace(d.s, q)); len(items) > 0 {
+			d.record(items, [][2]int{{s, k}}, status)
+		}
+		p += e
+	}
+}
+
+// dateRange parses the dates a career line starts with at p: a year and
+// month (2011.08, 2011年8月), a dash or 至, and an end date or nothing or
+// 至今. It returns where the post's text starts and whether the range is
+// open (the post is held).
+func dateRange(s string, p int) (int, bool, bool) {
+	date := func(q int) int {
+		n := q
+		for n < len(s) && n-q < 4 && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n-q != 4 {
+			return q
+		}
+		sep := 0
+		switch {
+		case strings.HasPrefix(s[n:], "."):
+			sep = 1
+		case strings.HasPrefix(s[n:], "年"):
+			sep = len("年")
+		default:
+			return q
+		}
+		m := n + sep
+		for m < len(s) && m-(n+sep) < 2 && s[m] >= '0' && s[m] <= '9' {
+			m++
+		}
+		if m == n+sep {
+			return q
+		}
+		return skipPrefix(s, m, "月")
+	}
+	q := date(p)
+	if q == p {
+		return p, false, false
+	}
+	q = skipSpace(s, q)
+	dashes := q
+	for {
+		r, w := utf8.DecodeRuneInString(s[q:])
+		if !strings.ContainsRune("—－-–~～至", r) || w == 0 {
+			break
+		}
+		q += w
+	}
+	if q == dashes {
+		return p, false, false
+	}
+	q = skipSpace(s, q)
+	if e := date(q); e > q {
+		return e, false, true
+	}
+	for _, now := range []string{"至今", "今"} {
+		if strings.HasPrefix(s[q:], now) {
+			return q + len(now), true, true
+		}
+	}
+	return q, true, true
 }
 
 // bioStarts returns the end of the name and the start of the profile

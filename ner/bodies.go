@@ -131,8 +131,11 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			p = c
 			continue
 		}
-		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
-			// A township, street or village the gazetteer does not hold.
+		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" ||
+			len(parts) >= 2 && parts[len(parts)-1].e.Kind == lexicon.Level && parts[len(parts)-2].e.Kind == lexicon.Place {
+			// A township, street or village the gazetteer does not hold,
+			// also after a county named by its short form and level
+			// (邵东县廉桥镇, written before 邵东县 became 邵东市).
 			if tn, te := d.townAt(p, len(parts) > 0); tn > n {
 				parts = append(parts, part{p, p + tn, te})
 				p += tn

@@ -163,6 +163,8 @@ func TestStages(t *testing.T) {
 		{"appointments", "经研究,韦某安同志兼任市委政法委副书记。", "person:韦某安 hold:韦某安=副书记@市委政法委"},
 		{"appointments", "柏某同志挂任镇党委副书记。", "person:柏某 hold:柏某=副书记@镇党委 phrase:镇党委"},
 		{"chains", "科技部基础研究司(重大专项司)副司长鲍某出席。", "phrase:科技部基础研究司(重大专项司) role:副司长 person:鲍某 hold:鲍某=副司长@科技部基础研究司(重大专项司)"},
+		{"bios", "严某华,男,1975年3月生。\n工作简历:\n2008.03—2015.06 攸县副县长\n2015.06— 茶陵县委副书记", "person:严某华 hold:严某华=副县长 hold:严某华=副书记@茶陵县委"},
+		{"chains", "湘乡县壶天镇党委书记许某出席。", "phrase:湘乡县壶天镇党委 role:书记 person:许某 hold:许某=书记@湘乡县壶天镇党委"},
 		{"attendee-lists", "列席会议的区领导还有:韩志远、蔡丽君。", "person:韩志远 hold:韩志远=领导 person:蔡丽君 hold:蔡丽君=领导"},
 		{"appointments", "免去邱建贵县自然资源局副局长职务。", "person:邱建贵 hold:邱建贵=副局长@县自然资源局"},
 		{"attendee-lists", "新当选的县委常委有:王某建、李某明(女,回族)、张某华。", "person:王某建 hold:王某建=常委@县委 person:李某明 hold:李某明=常委@县委 person:张某华 hold:张某华=常委@县委"},
