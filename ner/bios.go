@@ -92,7 +92,8 @@ const (
 // publicity lists: NAME,男,汉族,…,现任TITLES,拟任TITLES。 现任 gives the
 // posts held, 拟任 and 拟提名 the posts nominated for.
 func (d *appointStage) bios() {
-	for _, b := range d.bioStarts() {
+	bios := d.bioStarts()
+	for bi, b := range bios {
 		k, off := b[0], b[1]
 		{
 			s, ok := d.nameEndingAt(k)
@@ -131,48 +132,65 @@ func (d *appointStage) bios() {
 					d.appointment(s, k, q, "former")
 				}
 			}
-			d.timeline(s, k, off+pe)
+			limit := len(d.s)
+			if bi+1 < len(bios) {
+				limit = bios[bi+1][0]
+			}
+			d.timeline(s, k, off, min(limit, off+4000))
 		}
 	}
 }
 
-// timeline reads the career a profile lists after it, a line a post with
-// its dates (2011.08—2016.09 邵阳县副县长; 2021.06— 新邵县委副书记、县长):
-// the profile's person [s, k) held each, and holds the last if no end date
-// closes it. It stops at the first other line once a dated one was read,
-// or after two other lines (a heading such as 工作简历:).
-func (d *appointStage) timeline(s, k, p int) {
-	other, dated := 0, 0
-	for p < len(d.s) && other <= 2 {
-		p++ // past the line end
-		e := strings.IndexByte(d.s[p:], '\n')
-		if e < 0 {
-			e = len(d.s) - p
+// timeline reads the career a profile lists after it, a post with its
+// dates a line or a clause (2011.08—2016.09 邵阳县副县长; 2021.06— 新邵县委
+// 副书记、县长; 1993年7月至1998年3月,县委办公室干部;): the profile's person
+// [s, k) held each, and holds the last if no end date closes it. It reads
+// from p up to limit (the next profile).
+func (d *appointStage) timeline(s, k, p, limit int) {
+	for q := p; q < limit; {
+		i := strings.IndexAny(d.s[q:limit], "0123456789")
+		if i < 0 {
+			return
 		}
-		line := strings.TrimSpace(d.s[p : p+e])
-		if line == "" {
-			p += e
-			continue
-		}
-		q, open, ok := dateRange(d.s, p+strings.Index(d.s[p:p+e], line))
-		if !ok {
-			if dated > 0 {
-				return
+		q += i
+		if q > 0 {
+			// A date range starts a line or a clause.
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.s[:q], " \t"))
+			if !strings.ContainsRune("\n;。", r) && strings.TrimRight(d.s[:q], " \t") != "" {
+				q = skipDigits(d.s, q)
+				continue
 			}
-			other++
-			p += e
+		}
+		e, open, ok := dateRange(d.s, q)
+		if !ok {
+			q = skipDigits(d.s, q)
 			continue
 		}
-		dated++
 		status := "former"
 		if open {
 			status = ""
 		}
-		if items, _ := d.titles(skipSpace(d.s, q)); len(items) > 0 {
+		t := skipSpace(d.s, e)
+		t = skipPrefix(d.s, t, ",")
+		t = skipPrefix(d.s, t, ":")
+		for _, v := range []string{"先后任", "担任", "任"} {
+			if strings.HasPrefix(d.s[t:], v) {
+				t += len(v)
+				break
+			}
+		}
+		if items, _ := d.titles(skipSpace(d.s, t)); len(items) > 0 {
 			d.record(items, [][2]int{{s, k}}, status)
 		}
-		p += e
+		q = e
 	}
+}
+
+func skipDigits(s string, q int) int {
+	for q < len(s) && s[q] >= '0' && s[q] <= '9' {
+		q++
+	}
+	return q
 }
 
 // dateRange parses the dates a career line starts with at p: a year and
