@@ -183,7 +183,7 @@ func titleQualifier(q string) bool {
 // titleQualifiers may follow a title in brackets.
 var titleQualifiers = map[string]bool{"挂职": true, "兼": true, "兼职": true, "正处级": true, "副处级": true,
 	"正县级": true, "副县级": true, "正厅级": true, "副厅级": true, "正科级": true, "副科级": true, "主持工作": true,
-	"驻会": true, "不驻会": true, "专职": true, "女": true}
+	"驻会": true, "不驻会": true, "专职": true, "女": true, "代": true, "代理": true, "试用": true, "试用期一年": true}
 
 // Events.
 
