@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/orggraph/orggraph/ner/lexicon"
 	"github.com/orggraph/orggraph/ner/normalize"
 )
 
@@ -223,7 +224,7 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 // travelsTo reports whether the clause goes on from p to the place
 // named (市长甲率队赴深圳招商): a head of government who travels there is
 // not its head.
-func (d *outputStage) travelsTo(p int, place string) bool {
+func (d *docState) travelsTo(p int, place string) bool {
 	end := strings.IndexAny(d.s[p:], "。\n,;、") // the clause: not 甲陪同下,乙深入常德
 	if end < 0 {
 		end = len(d.s) - p
@@ -236,11 +237,26 @@ func (d *outputStage) travelsTo(p int, place string) bool {
 			break
 		}
 	}
-	for _, v := range visitPreps {
-		for k := range occurrences(rest, v+short) {
-			after := rest[k+len(v+short):]
-			if r, _ := utf8.DecodeRuneInString(after); strings.HasPrefix(after, place[len(short):]) || !strings.ContainsRune("省市县区镇乡村旗州盟", r) {
-				return true // 赴深圳市, 赴深圳; not 到岳阳县 for 岳阳市
+	for k := range occurrences(rest, short) {
+		after := rest[k+len(short):]
+		if r, _ := utf8.DecodeRuneInString(after); !strings.HasPrefix(after, place[len(short):]) && strings.ContainsRune("省市县区镇乡村旗州盟", r) {
+			continue // 到岳阳县 for 岳阳市
+		}
+		at := p + k + len(short)
+		if strings.HasPrefix(after, place[len(short):]) {
+			at += len(place) - len(short)
+		}
+		if n, _ := d.longest(at, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Body }); n > 0 {
+			continue // a unit of the place (到湖南祁东经济开发区): no journey out of it
+		}
+		// A verb of visiting right before the place, or before its
+		// province (赴深圳市, 赴深圳, 赴广东佛山).
+		before := rest[:k]
+		for _, v := range visitPreps {
+			if i := strings.LastIndex(before, v); i >= 0 {
+				if between := before[i+len(v):]; between == "" || d.x.lex.Get(between, lexicon.Place) != nil {
+					return true
+				}
 			}
 		}
 	}

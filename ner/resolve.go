@@ -495,7 +495,7 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 	case bp.level != "":
 		if pl := d.placeInSentence(bp); pl != "" {
 			base, parent = pl, pl // 崇左市委书记甲,市委副书记乙: 崇左市's
-		} else if j := d.visitorJur(bp, d.jurFor(bp.levelText, bp.level)); j != nil {
+		} else if j := d.visitorJur(bp, d.jurFor(bp.levelText, bp.level)); j != nil && !d.travelsTo(bp.end, j.name) {
 			base, parent = j.name, j.name
 		} else if t := d.townBefore(bp.start, bp.level); t != "" {
 			base, parent = t, t

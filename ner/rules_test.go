@@ -34,6 +34,8 @@ func TestHolds(t *testing.T) {
 		{"城关街道召开会议。在东关社区,社区党委书记、居委会主任孟某英介绍情况。", "孟某英/主任/居委会/东关社区居委会 孟某英/书记/社区党委/东关社区党委"},
 		// A bare level body after a body of a place of that level in its sentence is that place's.
 		{"醴陵市召开会议。株洲市委书记曹某,市委副书记、市长龙某辉陪同。", "曹某/书记/株洲市委/株洲市委 龙某辉/副书记/市委/株洲市委 龙某辉/市长//株洲市政府"},
+		// A bare body whose holder travels to a place, also named after its province, is not that place's.
+		{"市委书记严某华率市党政代表团赴浙江嘉兴考察。嘉兴市委书记陈某会见。", "严某华/书记/市委/市委 陈某/书记/嘉兴市委/嘉兴市委"},
 		// A zone the gazetteer cannot place.
 		{"空港经济区党工委书记汤某出席。", "汤某/书记/空港经济区党工委/空港经济区党工委"},
 		// A state bank's or company's branch named by its place or its level.
