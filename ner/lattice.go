@@ -20,13 +20,14 @@ import "github.com/orggraph/orggraph/ner/lexicon"
 type lattice struct {
 	s          string // the normalized text
 	lex        *lexicon.Lexicon
-	sc         *scratch      // per-position memos (lexicon matches, phrases), reused between documents
-	tspans     []span        // the tagger's spans, in order
-	phrases    []*bodyPhrase // every body, place or outlet phrase found
-	rmentions  []Mention     // role mentions
-	pmentions  []Mention     // person mentions
-	pmentionAt map[int]int   // person mention start -> end, as added by addPerson
-	smentions  []Mention     // persons mentioned who are no persons of the graph (老孙, 低保户雷某)
+	sc         *scratch        // per-position memos (lexicon matches, phrases), reused between documents
+	tspans     []span          // the tagger's spans, in order
+	phrases    []*bodyPhrase   // every body, place or outlet phrase found
+	rmentions  []Mention       // role mentions
+	pmentions  []Mention       // person mentions
+	pmentionAt map[int]int     // person mention start -> end, as added by addPerson
+	smentions  []Mention       // persons mentioned who are no persons of the graph (老孙, 低保户雷某)
+	private    map[string]bool // names of private persons (低保户雷某): no person of the graph without a title
 	persons    map[string]int
 	holds      []holdDraft
 

@@ -56,7 +56,15 @@ func (d *modelStage) modelPersons() {
 		// mentioned, no official of the graph (低保户雷某, 村民王某,
 		// 廖某家中), and so is the person a doctrine is named after
 		// (邓小平理论).
-		if hasAnySuffix(d.s[:s.start], privateWords...) || hasAnyPrefix(d.s[s.end:], privateAfter...) || hasAnyPrefix(d.s[s.end:], eponymWords...) {
+		if hasAnySuffix(d.s[:s.start], privateWords...) || hasAnyPrefix(d.s[s.end:], privateAfter...) {
+			d.addMentionOnly(s.start, s.end)
+			if d.private == nil {
+				d.private = map[string]bool{}
+			}
+			d.private[d.s[s.start:s.end]] = true // 李某 quoted later is no official either
+			continue
+		}
+		if hasAnyPrefix(d.s[s.end:], eponymWords...) {
 			d.addMentionOnly(s.start, s.end)
 			continue
 		}

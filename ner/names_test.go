@@ -256,3 +256,16 @@ func TestCongressMentions(t *testing.T) {
 		}
 	}
 }
+
+// A private person the officials meet is no person of the graph, also
+// where the text quotes them by name again; an official there is one.
+func TestPrivatePersonQuoted(t *testing.T) {
+	r := extractor(t).Extract(Document{Src: []byte("在桃花村,果农侯秀芝正在采摘脐橙。“今年收成好。”侯秀芝高兴地说。乡长刘某平介绍了产业情况。")})
+	var got []string
+	for _, p := range r.Persons {
+		got = append(got, p.Name)
+	}
+	if strings.Join(got, " ") != "刘某平" {
+		t.Errorf("persons %v, want [刘某平]", got)
+	}
+}

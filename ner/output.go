@@ -414,10 +414,18 @@ func (d *outputStage) finish() {
 			}
 		}
 	}
-	// Persons, in order of first appearance.
+	// Persons, in order of first appearance; a private person the text
+	// also quotes or names again is none unless a title makes one
+	// (菜农李某…李某说).
+	held := map[string]bool{}
+	for _, h := range r.Holds {
+		held[h.Person] = true
+	}
 	names := make([]string, 0, len(d.persons))
 	for n := range d.persons {
-		names = append(names, n)
+		if !d.private[n] || held[n] {
+			names = append(names, n)
+		}
 	}
 	sort.Slice(names, func(i, j int) bool { return d.persons[names[i]] < d.persons[names[j]] })
 	for _, n := range names {
