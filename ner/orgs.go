@@ -17,7 +17,7 @@ func (d *bodies) orgAt(p int) int {
 			return len(suf)
 		}
 	}
-	return d.suffixedName(p, "的是在了对为与及和、省市县区州镇乡村", orgSuffixes, func(q, e int) int {
+	return d.suffixedName(p, "的是在了对为与及和、省市县区州镇乡村据该此其", orgSuffixes, func(q, e int) int {
 		for _, more := range companyTails {
 			e = skipPrefix(d.s, e, more)
 		}
@@ -54,7 +54,7 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
 	isTitle := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }
-	return d.suffixedName(p, "的是在了对为与及由被将把", deptSuffixes, func(q, e int) int {
+	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此", deptSuffixes, func(q, e int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.
 		rn, _ := d.longest(e, isTitle)
