@@ -210,6 +210,7 @@ func TestStages(t *testing.T) {
 		{"credits-after-names/rules", "图为会议现场。\n王大伟 摄\n", "person:王大伟"},
 		// Private persons are mentions, not officials; a part of a name
 		// the rules found gives way to it.
+		{"model-persons", "会上,道德模范欧阳秀英、致富带头人龙德福作了发言。", "mention:person:欧阳秀英 mention:person:龙德福"},
 		{"model-persons", "县长刘建华先后来到低保户黄桂成、困难残疾人蒋美莲家中走访。", "mention:person:黄桂成 mention:person:蒋美莲"},
 		{"model-persons", "云南省委书记阮成发出席会议。阮成发去的地方都在边境。", "-person:阮成"},
 		// Long names: with a dot, Mongolian.
