@@ -23,6 +23,8 @@ var appointFwd = []struct{ kw, status, link string }{
 	{"补选", "elected", "为"},
 	{"以", "", "为"}, // 成立以县长甲为组长…的领导小组
 	{"推荐", "nominated", "为"},
+	{"聘任", "appointed", "为"},
+	{"聘请", "appointed", "为"},
 }
 
 // backward keywords follow the name.
