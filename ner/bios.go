@@ -147,6 +147,7 @@ func (d *appointStage) bios() {
 // [s, k) held each, and holds the last if no end date closes it. It reads
 // from p up to limit (the next profile).
 func (d *appointStage) timeline(s, k, p, limit int) {
+	limit = min(limit, len(d.s))
 	for q := p; q < limit; {
 		i := strings.IndexAny(d.s[q:limit], "0123456789")
 		if i < 0 {
