@@ -76,6 +76,23 @@ func sameTitle(w string, chain []string) bool {
 	return false
 }
 
+// bareLevelBefore reports whether a level word that no place names
+// stands right before i, at the start of a clause (,自治区副主席甲): the
+// title is the level's, with no body, and carries none from before.
+func (d *chains) bareLevelBefore(i int) bool {
+	q := i
+	for n := 0; n < 3 && q > 0; n++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[:q])
+		q -= w
+		if e := d.x.lex.Get(d.s[q:i], lexicon.Level); e != nil && e.Attr("level") != "unit" {
+			if r, _ := utf8.DecodeLastRuneInString(d.s[:q]); q == 0 || !isHan(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // partyTitle reports whether a title is held in a party committee.
 func partyTitle(w string) bool {
 	return strings.Contains(w, "书记") || strings.HasSuffix(w, "常委") || strings.HasSuffix(w, "委员") || strings.HasSuffix(w, "成员")
@@ -245,7 +262,7 @@ func (d *chains) chain(i int) (int, bool) {
 	// shares its body (市人大常委会副主任汪晓东、秘书长程立; 县政协副主席
 	// 郑某,秘书长金某); heads of government (县长) have their own.
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" && it.entry.Attr("media") == "" && it.entry.Attr("nobody") == "" &&
-		d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
+		!d.bareLevelBefore(i) && d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
 		// …and so does the same title later in the sentence
 		// (常务副部长甲主持会议,副部长乙出席).
 		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
@@ -323,6 +340,11 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			// 书记、董事长.
 			if body != nil && !partyTitle(it.entry.Word) {
 				body = d.outsideParty(body)
+				// …and the chairman after a level's party committee is
+				// the level's, with no body: 自治区党委常委、常务副主席.
+				if len(body.cores) == 1 && body.cores[0].Attr("party") == "1" && body.place == nil && body.levelText != "" && strings.HasSuffix(it.entry.Word, "主席") {
+					body = nil
+				}
 			}
 		}
 		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev != nil {

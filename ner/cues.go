@@ -120,7 +120,7 @@ const translit = "那别赛阿埃艾爱安昂奥巴拔班邦保贝本比彼毕�
 // (巴图孟和, 乌云其其格).
 // tibetan are the characters of Tibetan given names, written as two
 // names of two (普布顿珠, 次仁卓玛, 扎西多吉, 格桑曲珍).
-const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷"
+const tibetan = "才让当周毛完万更昂秀吾扎西多吉次仁卓玛格桑平措达瓦尼巴旺堆顿珠普布拉边索朗洛丹增白央金德曲珍姆旦贡嘎青益单强罗米群培土登阿晋美琼欧杰列加穷江嘉"
 
 // congressAfter are the words that follow a party congress written by
 // its number and no other 大 (十五大精神, 二十大以来, 十九大报告).

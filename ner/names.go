@@ -88,6 +88,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	}
 	m, mok := d.modelPersonAt(p)
 	switch {
+	case ok && !mok && d.tibetanName(p) == e:
+		return e, true // 专员旺堆: a Tibetan name the segmenter knows as a word
 	case ok && (!mok || m < e) && d.levelBodyAfter(p, e):
 		return e, true // 免去田某青县应急管理局: 县应急管理局, not 青县
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:

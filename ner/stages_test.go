@@ -169,6 +169,8 @@ func TestStages(t *testing.T) {
 		{"chains", "村监委会主任蒙某福,村民小组组长韦某才参加。", "phrase:村监委会 role:主任 person:蒙某福 hold:蒙某福=主任@村监委会 phrase:村民小组 role:组长 person:韦某才 hold:韦某才=组长@村民小组"},
 		{"chains", "据该公司总经理尹某涛介绍,项目已开工。", "role:总经理 person:尹某涛 hold:尹某涛=总经理"},
 		{"appointments", "经研究,聘任邝某东为县政府法律顾问。", "person:邝某东 hold:邝某东=法律顾问@县政府"},
+		{"chains", "自治区党委常委、常务副主席洛桑主持,自治区副主席白玛次仁出席。", "phrase:自治区党委 role:常委 role:常务副主席 person:洛桑 hold:洛桑=常务副主席 hold:洛桑=常委@自治区党委 role:副主席 person:白玛次仁 hold:白玛次仁=副主席"},
+		{"chains", "地区行署专员旺堆,日喀则市市长扎西江措出席。", "phrase:地区行署 role:专员 person:旺堆 hold:旺堆=专员@地区行署 phrase:日喀则市 role:市长 person:扎西江措 hold:扎西江措=市长"},
 		{"chains", "湘乡县壶天镇党委书记许某出席。", "phrase:湘乡县壶天镇党委 role:书记 person:许某 hold:许某=书记@湘乡县壶天镇党委"},
 		{"attendee-lists", "列席会议的区领导还有:韩志远、蔡丽君。", "person:韩志远 hold:韩志远=领导 person:蔡丽君 hold:蔡丽君=领导"},
 		{"appointments", "免去邱建贵县自然资源局副局长职务。", "person:邱建贵 hold:邱建贵=副局长@县自然资源局"},
