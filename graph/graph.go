@@ -341,6 +341,14 @@ func (g *Graph) Add(r *ner.Result) {
 		g.node(bid, Body, h.OrgCanonical)
 		e := g.edge(pid, bid, Holds)
 		e.Roles = addUnique(e.Roles, h.Role)
+		// A career's dates bound the post (2011.08—2016.09: from 2011-08
+		// to 2016-09), at the month's precision.
+		if h.Since != "" && (e.Start == "" || h.Since < e.Start) {
+			e.Start = h.Since
+		}
+		if h.Until != "" && h.Until > e.End {
+			e.End = h.Until
+		}
 		if d := h.Date; d != "" {
 			switch h.Status {
 			case "appointed", "elected":

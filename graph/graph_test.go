@@ -203,3 +203,20 @@ func TestSampledBetweenness(t *testing.T) {
 		t.Errorf("centre betweenness %v, want about %v", got, want)
 	}
 }
+
+// A career's dates bound the post it lists: since its start, until its
+// end, and open where the post is held.
+func TestCareerDatesBoundPosts(t *testing.T) {
+	g := New()
+	g.Add(extract(t, "cv", "龙某平,男,1968年4月生。\n1999.03—2008.06 茶陵县副县长\n2008.06— 茶陵县委副书记"))
+	g.Resolve()
+	got := map[string]string{}
+	for _, e := range g.Edges() {
+		if e.Type == Holds {
+			got[g.Node(e.Target).Label] = e.Start + "/" + e.End
+		}
+	}
+	if got["茶陵县政府"] != "1999-03/2008-06" || got["茶陵县委"] != "2008-06/" {
+		t.Errorf("posts %v, want 茶陵县政府 1999-03/2008-06 and 茶陵县委 2008-06/", got)
+	}
+}

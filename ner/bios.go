@@ -167,6 +167,7 @@ func (d *appointStage) timeline(s, k, p, limit int) {
 			q = skipDigits(d.s, q)
 			continue
 		}
+		since, until := careerMonths(d.s[q:e])
 		status := "former"
 		if open {
 			status = ""
@@ -181,7 +182,11 @@ func (d *appointStage) timeline(s, k, p, limit int) {
 			}
 		}
 		if items, _ := d.titles(skipSpace(d.s, t)); len(items) > 0 {
+			n := len(d.holds)
 			d.record(items, [][2]int{{s, k}}, status)
+			for i := n; i < len(d.holds); i++ {
+				d.holds[i].since, d.holds[i].until = since, until
+			}
 		}
 		q = e
 	}
@@ -192,6 +197,52 @@ func skipDigits(s string, q int) int {
 		q++
 	}
 	return q
+}
+
+// careerMonths returns the months, as YYYY-MM, a career line's dates
+// name (2011.08—2016.09, 2008年6月至今): the start and the end, "" for an
+// open end.
+func careerMonths(dates string) (string, string) {
+	var ms []string
+	for i := 0; i < len(dates); {
+		if dates[i] < '0' || dates[i] > '9' {
+			i++
+			continue
+		}
+		j := skipDigits(dates, i)
+		if j-i != 4 {
+			i = j
+			continue
+		}
+		year := dates[i:j]
+		k := j
+		switch {
+		case strings.HasPrefix(dates[k:], "."):
+			k++
+		case strings.HasPrefix(dates[k:], "年"):
+			k += len("年")
+		}
+		m := skipDigits(dates, k)
+		if m == k || m-k > 2 {
+			i = j
+			continue
+		}
+		month := dates[k:m]
+		if len(month) == 1 {
+			month = "0" + month
+		}
+		if month >= "01" && month <= "12" {
+			ms = append(ms, year+"-"+month)
+		}
+		i = m
+	}
+	switch len(ms) {
+	case 0:
+		return "", ""
+	case 1:
+		return ms[0], ""
+	}
+	return ms[0], ms[1]
 }
 
 // dateRange parses the dates a career line starts with at p: a year and

@@ -43,6 +43,8 @@ type roleItem struct {
 
 type holdDraft struct {
 	status     string // appointed, removed, nominated, elected, former or ""
+	since      string // YYYY-MM, from a career line's dates
+	until      string
 	person     string
 	role       roleItem
 	body       *bodyPhrase // after carry-over; nil for no body

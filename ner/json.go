@@ -91,6 +91,14 @@ func (r *Result) AppendJSON(b []byte) []byte {
 			b = append(b, `,"date":`...)
 			b = appendString(b, h.Date)
 		}
+		if h.Since != "" {
+			b = append(b, `,"since":`...)
+			b = appendString(b, h.Since)
+		}
+		if h.Until != "" {
+			b = append(b, `,"until":`...)
+			b = appendString(b, h.Until)
+		}
 		b = appendInts(b, h.Start, h.End)
 		if h.Sentence != "" {
 			b = append(b, `,"sentence":`...)

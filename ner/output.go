@@ -376,7 +376,7 @@ func (d *outputStage) finish() {
 		// …and a stated appointment or removal of a post the article
 		// named before stays beside it (县水利局局长甲…免去甲的县水利局
 		// 局长职务).
-		key := h.person + "\x00" + role + "\x00" + canon + "\x00" + org + "\x00" + h.status
+		key := h.person + "\x00" + role + "\x00" + canon + "\x00" + org + "\x00" + h.status + "\x00" + h.since
 		if seenHold[key] {
 			continue
 		}
@@ -391,7 +391,7 @@ func (d *outputStage) finish() {
 			date = d.statedDate(h.start, h.end) // 1月10日,…决定任命甲为…
 		}
 		r.Holds = append(r.Holds, Hold{Person: h.person, Role: role, Org: org, OrgCanonical: canon, Status: h.status,
-			Date: date, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
+			Date: date, Since: h.since, Until: h.until, Start: s, End: e, Sentence: sent, Written: d.written(h.start, h.end, sent)})
 		if d.trace != nil {
 			d.trace.holds = append(d.trace.holds, h.stage)
 		}

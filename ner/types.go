@@ -61,8 +61,12 @@ type Hold struct {
 	OrgCanonical string `json:"org_canonical"`
 	// Status is "" for a post held, or appointed, removed, nominated,
 	// elected, or former (原副主任: held before the document's date).
-	Status   string `json:"status,omitempty"`
-	Date     string `json:"date,omitempty"`
+	Status string `json:"status,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Since and Until are the months (YYYY-MM) a career line dates the
+	// post by (2011.08—2016.09 邵阳县副县长), where the text gives them.
+	Since    string `json:"since,omitempty"`
+	Until    string `json:"until,omitempty"`
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Sentence string `json:"sentence,omitempty"`
