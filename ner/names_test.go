@@ -60,7 +60,8 @@ func TestPersonsWithoutTitles(t *testing.T) {
 
 // Bodies standing alone are mentioned unless a word the lexicons do not
 // know may qualify them, or they are cut from a longer word; the tagger
-// reads such a qualified body whole (宣武法院), not cut.
+// reads such a qualified body whole (宣武法院), not cut. A party congress
+// written by its number is a body mention; ten of a kind is none.
 func TestBodyMentions(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"之前两周央行分别投放资金。", "央行"},
@@ -68,18 +69,27 @@ func TestBodyMentions(t *testing.T) {
 		{"日本政府表示关注。", "日本政府"},
 		{"游戏奖励小学生。", ""},
 		{"他到宣武法院起诉。", "宣武法院"},
+		{"全面贯彻党的二十大精神。", "二十大"},
+		{"深入学习十九大报告。", "十九大"},
+		{"评选全县十大杰出青年。", ""},
+		{"推进十五大项目建设。", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.in)})
-		var got []string
-		for _, m := range r.Mentions {
-			if m.Type == "body" {
-				got = append(got, m.Text)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := mentionsOf(r, "body"); g != c.want {
 			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
 		}
 	}
+}
+
+// mentionsOf writes the texts of a result's mentions of a type, in order.
+func mentionsOf(r *Result, typ string) string {
+	var got []string
+	for _, m := range r.Mentions {
+		if m.Type == typ {
+			got = append(got, m.Text)
+		}
+	}
+	return strings.Join(got, " ")
 }
 
 // A headline's verb makes no department of the words after a place.
@@ -223,36 +233,8 @@ func TestOccupationMentions(t *testing.T) {
 		{"今天天气很好。", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.text)})
-		var got []string
-		for _, m := range r.Mentions {
-			if m.Type == "role" {
-				got = append(got, m.Text)
-			}
-		}
-		if strings.Join(got, " ") != c.roles || len(r.Holds) > 0 {
+		if got := mentionsOf(r, "role"); got != c.roles || len(r.Holds) > 0 {
 			t.Errorf("%s: roles %q, holds %v; want roles %q, no holds", c.text, got, r.Holds, c.roles)
-		}
-	}
-}
-
-// A party congress written by its number is a body mention; ten of a
-// kind is none.
-func TestCongressMentions(t *testing.T) {
-	for _, c := range []struct{ text, bodies string }{
-		{"全面贯彻党的二十大精神。", "二十大"},
-		{"深入学习十九大报告。", "十九大"},
-		{"评选全县十大杰出青年。", ""},
-		{"推进十五大项目建设。", ""},
-	} {
-		r := extractor(t).Extract(Document{Src: []byte(c.text)})
-		var got []string
-		for _, m := range r.Mentions {
-			if m.Type == "body" {
-				got = append(got, m.Text)
-			}
-		}
-		if strings.Join(got, " ") != c.bodies {
-			t.Errorf("%s: bodies %q, want %q", c.text, got, c.bodies)
 		}
 	}
 }
