@@ -40,7 +40,7 @@ func (d *bodies) bracketAlias(name string, p int) int {
 	}
 	r1, _ := utf8.DecodeLastRuneInString(name)
 	r2, _ := utf8.DecodeLastRuneInString(d.s[p+1 : p+k])
-	if rn, _ := d.longest(p+k+1, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); r1 != r2 || rn == 0 {
+	if rn, _ := d.longest(p+k+1, isTitleWord); r1 != r2 || rn == 0 {
 		return 0
 	}
 	return k + 1
@@ -162,7 +162,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			}
 			// A zone's office, 办 alone before a title: 新区办常务副主任.
 			if parts[len(parts)-1].e.Attr("zone") == "1" && strings.HasPrefix(d.s[p:], "办") {
-				if rn, _ := d.longest(p+len("办"), func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+				if rn, _ := d.longest(p+len("办"), isTitleWord); rn > 0 {
 					parts = append(parts, part{p, p + len("办"), &lexicon.Entry{Word: "办", Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
 					p += len("办")
 					continue

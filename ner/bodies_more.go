@@ -385,7 +385,7 @@ func (d *bodies) trimPartyGroup(bp *bodyPhrase) *bodyPhrase {
 		len(bp.cores) == 1 && bp.level != "unit" {
 		return bp
 	}
-	n, es := d.longest(bp.end-len(pg), func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role })
+	n, es := d.longest(bp.end-len(pg), isRole)
 	if n <= len(pg) || len(es) == 0 {
 		return bp
 	}

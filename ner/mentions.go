@@ -20,7 +20,6 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 	if occ == nil {
 		return ms
 	}
-	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }
 	cov := coverage(ms)
 	var buf [8]lexicon.Match // one for the document, not one a character
 	drop := map[int]bool{}
@@ -86,7 +85,6 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 // four characters before s and runs past s into or beyond [s, e): 副秘书长
 // holds 秘书 although no title starts at 秘.
 func (d *outputStage) roleAcross(s, e int) bool {
-	isRole := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role }
 	q := s
 	for k := 0; k < 4 && q > 0; k++ {
 		_, w := utf8.DecodeLastRuneInString(d.s[:q])

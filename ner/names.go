@@ -140,7 +140,6 @@ func (d *names) levelBodyAfter(p, e int) bool {
 	if !strings.ContainsRune("市县区镇乡旗", r) {
 		return false
 	}
-	isBody := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Body }
 	if n, _ := d.longest(e+w, isBody); n == 0 {
 		return false
 	}

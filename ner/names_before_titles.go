@@ -3,8 +3,6 @@ package ner
 import (
 	"strconv"
 	"unicode/utf8"
-
-	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // modelStage is the stage of the tagger's persons: the names it proposes
@@ -73,7 +71,7 @@ func (d *modelStage) namesBeforeTitles() {
 		if k == 0 || !isHan(r) {
 			continue
 		}
-		if n, _ := d.longest(k, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role }); n == 0 {
+		if n, _ := d.longest(k, isRole); n == 0 {
 			continue
 		}
 		for _, l := range []int{3, 2} {

@@ -53,11 +53,10 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
-	isTitle := func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }
 	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此", deptSuffixes, func(q, e int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.
-		rn, _ := d.longest(e, isTitle)
+		rn, _ := d.longest(e, isTitleWord)
 		if rn == 0 && d.bracketAlias(d.s[q:e], e) > 0 {
 			rn = 1 // its other name in brackets, then the title
 		}
@@ -109,7 +108,7 @@ func (d *bodies) headTitleAfterName(suffix string, e int) bool {
 		if r2, _ := d.runeAt(q); r2 != last {
 			continue
 		}
-		if rn, es := d.longest(q, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role }); rn > 0 && es[0].Attr("head") == "" {
+		if rn, es := d.longest(q, isRole); rn > 0 && es[0].Attr("head") == "" {
 			return true
 		}
 	}
@@ -216,7 +215,7 @@ func (d *bodies) committeeAt(p int) int {
 				if suf == "委" && (k > 4 || strings.HasPrefix(d.s[e:], "员") || d.x.lex.Get(d.s[p:e], lexicon.Role) != nil) {
 					continue
 				}
-				if rn, _ := d.longest(e, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod }); rn > 0 {
+				if rn, _ := d.longest(e, isTitleWord); rn > 0 {
 					return e - p
 				}
 			}

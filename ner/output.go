@@ -246,7 +246,7 @@ func (d *docState) travelsTo(p int, place string) bool {
 		if strings.HasPrefix(after, place[len(short):]) {
 			at += len(place) - len(short)
 		}
-		if n, _ := d.longest(at, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Body }); n > 0 {
+		if n, _ := d.longest(at, isBody); n > 0 {
 			continue // a unit of the place (到湖南祁东经济开发区): no journey out of it
 		}
 		// A verb of visiting right before the place, or before its

@@ -18,10 +18,9 @@ func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
 			return roleItem{start: p - n, end: p + len("长"), text: string(r) + "长", entry: e}, true
 		}
 	}
-	isRole := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
 	q := p
 	for q < len(d.s) {
-		n, es := d.longest(q, isRole)
+		n, es := d.longest(q, isTitleWord)
 		if n == 0 {
 			break
 		}
