@@ -154,25 +154,23 @@ func (d *appointStage) timeline(s, k, p, limit int) {
 			return
 		}
 		q += i
-		if q > 0 {
+		if before := strings.TrimRight(d.s[:q], " \t"); before != "" {
 			// A date range starts a line or a clause.
-			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.s[:q], " \t"))
-			if !strings.ContainsRune("\n;。", r) && strings.TrimRight(d.s[:q], " \t") != "" {
+			if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune("\n;。", r) {
 				q = skipDigits(d.s, q)
 				continue
 			}
 		}
-		e, open, ok := dateRange(d.s, q)
+		dates, ok := dateRange(d.s, q)
 		if !ok {
 			q = skipDigits(d.s, q)
 			continue
 		}
-		since, until := careerMonths(d.s[q:e])
 		status := "former"
-		if open {
+		if dates.open {
 			status = ""
 		}
-		t := skipSpace(d.s, e)
+		t := skipSpace(d.s, dates.text)
 		t = skipPrefix(d.s, t, ",")
 		t = skipPrefix(d.s, t, ":")
 		for _, v := range []string{"先后任", "担任", "任"} {
@@ -185,10 +183,10 @@ func (d *appointStage) timeline(s, k, p, limit int) {
 			n := len(d.holds)
 			d.record(items, [][2]int{{s, k}}, status)
 			for i := n; i < len(d.holds); i++ {
-				d.holds[i].since, d.holds[i].until = since, until
+				d.holds[i].since, d.holds[i].until = dates.since, dates.until
 			}
 		}
-		q = e
+		q = dates.text
 	}
 }
 
@@ -199,86 +197,23 @@ func skipDigits(s string, q int) int {
 	return q
 }
 
-// careerMonths returns the months, as YYYY-MM, a career line's dates
-// name (2011.08—2016.09, 2008年6月至今): the start and the end, "" for an
-// open end.
-func careerMonths(dates string) (string, string) {
-	var ms []string
-	for i := 0; i < len(dates); {
-		if dates[i] < '0' || dates[i] > '9' {
-			i++
-			continue
-		}
-		j := skipDigits(dates, i)
-		if j-i != 4 {
-			i = j
-			continue
-		}
-		year := dates[i:j]
-		k := j
-		switch {
-		case strings.HasPrefix(dates[k:], "."):
-			k++
-		case strings.HasPrefix(dates[k:], "年"):
-			k += len("年")
-		}
-		m := skipDigits(dates, k)
-		if m == k || m-k > 2 {
-			i = j
-			continue
-		}
-		month := dates[k:m]
-		if len(month) == 1 {
-			month = "0" + month
-		}
-		if month >= "01" && month <= "12" {
-			ms = append(ms, year+"-"+month)
-		}
-		i = m
-	}
-	switch len(ms) {
-	case 0:
-		return "", ""
-	case 1:
-		return ms[0], ""
-	}
-	return ms[0], ms[1]
+// careerDates are the dates a career line starts with: where the post's
+// text starts, the months (YYYY-MM) it began and ended, "" where a month
+// is out of range or no end is written, and whether the range is open
+// (no end date: the post is held).
+type careerDates struct {
+	text         int
+	since, until string
+	open         bool
 }
 
 // dateRange parses the dates a career line starts with at p: a year and
 // month (2011.08, 2011年8月), a dash or 至, and an end date or nothing or
-// 至今. It returns where the post's text starts and whether the range is
-// open (the post is held).
-func dateRange(s string, p int) (int, bool, bool) {
-	date := func(q int) int {
-		n := q
-		for n < len(s) && n-q < 4 && s[n] >= '0' && s[n] <= '9' {
-			n++
-		}
-		if n-q != 4 {
-			return q
-		}
-		sep := 0
-		switch {
-		case strings.HasPrefix(s[n:], "."):
-			sep = 1
-		case strings.HasPrefix(s[n:], "年"):
-			sep = len("年")
-		default:
-			return q
-		}
-		m := n + sep
-		for m < len(s) && m-(n+sep) < 2 && s[m] >= '0' && s[m] <= '9' {
-			m++
-		}
-		if m == n+sep {
-			return q
-		}
-		return skipPrefix(s, m, "月")
-	}
-	q := date(p)
+// 至今.
+func dateRange(s string, p int) (careerDates, bool) {
+	q, since := yearMonthAt(s, p)
 	if q == p {
-		return p, false, false
+		return careerDates{}, false
 	}
 	q = skipSpace(s, q)
 	dashes := q
@@ -290,18 +225,56 @@ func dateRange(s string, p int) (int, bool, bool) {
 		q += w
 	}
 	if q == dashes {
-		return p, false, false
+		return careerDates{}, false
 	}
 	q = skipSpace(s, q)
-	if e := date(q); e > q {
-		return e, false, true
+	if e, until := yearMonthAt(s, q); e > q {
+		return careerDates{text: e, since: since, until: until}, true
 	}
 	for _, now := range []string{"至今", "今"} {
 		if strings.HasPrefix(s[q:], now) {
-			return q + len(now), true, true
+			return careerDates{text: q + len(now), since: since, open: true}, true
 		}
 	}
-	return q, true, true
+	return careerDates{text: q, since: since, open: true}, true
+}
+
+// yearMonthAt parses a year and month at q (2011.08, 2011年8月): it
+// returns where they end, or q if none is written, and the month as
+// YYYY-MM ("" for a month out of range).
+func yearMonthAt(s string, q int) (int, string) {
+	n := q
+	for n < len(s) && n-q < 4 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n-q != 4 {
+		return q, ""
+	}
+	sep := 0
+	switch {
+	case strings.HasPrefix(s[n:], "."):
+		sep = 1
+	case strings.HasPrefix(s[n:], "年"):
+		sep = len("年")
+	default:
+		return q, ""
+	}
+	m := n + sep
+	for m < len(s) && m-(n+sep) < 2 && s[m] >= '0' && s[m] <= '9' {
+		m++
+	}
+	if m == n+sep {
+		return q, ""
+	}
+	month := s[n+sep : m]
+	if len(month) == 1 {
+		month = "0" + month
+	}
+	ym := ""
+	if month >= "01" && month <= "12" {
+		ym = s[q:n] + "-" + month
+	}
+	return skipPrefix(s, m, "月"), ym
 }
 
 // bioStarts returns the end of the name and the start of the profile
