@@ -56,12 +56,11 @@ func (d *bodies) deptAt(p int) int {
 	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此", deptSuffixes, func(q, e int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.
+		// (Or its other name in brackets, then the title.)
 		rn, _ := d.longest(e, isTitleWord)
-		if rn == 0 && d.bracketAlias(d.s[q:e], e) > 0 {
-			rn = 1 // its other name in brackets, then the title
-		}
+		title := rn > 0 || d.bracketAlias(d.s[q:e], e) > 0
 		partyOf := strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" // 农业农村党委
-		if rn == 0 && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
+		if !title && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
 			return 0
 		}
 		if d.meetingActWithin(p, q) {
@@ -73,13 +72,13 @@ func (d *bodies) deptAt(p int) int {
 		if partyOf {
 			// 农业农村党委书记: the department, then its party committee.
 			stem := d.s[p : q-len("党")]
-			if rn > 0 && stem != "" &&
+			if title && stem != "" &&
 				(!hasAnySuffix(stem, "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "村", "街道", "社区", "嘎查", "苏木") || d.wordEndsAt(p+len(stem))) {
 				return q - len("党")
 			}
 			return 0
 		}
-		if rn > 0 {
+		if title {
 			if d.segment(p); d.tokAt[p].Tag == "v" && d.tokAt[p].End-p > 3 && d.tokAt[p].End < q {
 				// A headline's verb and what it governs, no department:
 				// 泰和县召开县委常委会 (but 巡视办: the verb names it).
