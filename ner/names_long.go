@@ -31,18 +31,14 @@ func (d *names) mongolName(p int) int {
 // at p that a boundary ends (旺堆主持, 扎西、), or 0. The caller has a
 // title before it.
 func (d *names) tibetanName(p int) int {
-	if r, _ := d.runeAt(p); !tibetanFirst[r] {
+	_, w1 := d.runeAt(p)
+	_, w2 := d.runeAt(p + w1)
+	q := p + w1 + w2
+	if w2 == 0 || !tibetanNameSet[d.s[p:q]] || d.t.BreakWithin(p, q) {
 		return 0
 	}
-	for _, w := range tibetanNames {
-		if !strings.HasPrefix(d.s[p:], w) {
-			continue
-		}
-		if q := p + len(w); !d.t.BreakWithin(p, q) {
-			if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
-				return q
-			}
-		}
+	if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
+		return q
 	}
 	return 0
 }
@@ -51,12 +47,12 @@ func (d *names) tibetanName(p int) int {
 // lookups at every name candidate.
 var translitSet, mongolSet, tibetanSet, yiSet = runeSet(translit), runeSet(mongol), runeSet(tibetan), runeSet(yi)
 
-// tibetanFirst holds the first characters of tibetanNames.
-var tibetanFirst = func() map[rune]bool {
-	m := map[rune]bool{}
+// tibetanNameSet holds tibetanNames, for a lookup of the two characters
+// at a name's start.
+var tibetanNameSet = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range tibetanNames {
-		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		m[w] = true
 	}
 	return m
 }()
