@@ -536,7 +536,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 Extracts the text each gold file names ("source", relative to the gold
 file) and prints precision, recall and F1 for persons, (person, role),
 (person, role, body) with the canonical body, and appointment status,
-summed over the documents. -v lists every miss (-) and spurious item (+).
+summed over the documents. -v lists every miss (-) and spurious item (+),
+in either mode.
 
 With --spans, reads a span corpus instead, one sentence a line:
   {"id":"…","text":"…","spans":[{"type":"person","text":"…"}, …]}
@@ -577,7 +578,7 @@ Examples:
 		if err != nil {
 			return err
 		}
-		return rep.Write(stdout)
+		return rep.Write(stdout, *verbose)
 	}
 	rep, err := eval.Run(x, golds)
 	if err != nil {

@@ -357,8 +357,8 @@ func TestAnalyticsDeterministic(t *testing.T) {
 	}
 }
 
-// eval --spans scores the mentions of a span corpus per gold type, and
-// --no-model shows what the tagger adds.
+// eval --spans scores the mentions of a span corpus per gold type,
+// --no-model shows what the tagger adds, and -v lists the misses.
 func TestEvalSpans(t *testing.T) {
 	corpus := filepath.Join(t.TempDir(), "spans.jsonl")
 	lines := `{"id":"s1","text":"昨天,张建国和李小红在北京参观了故宫博物院。","spans":[{"type":"person","text":"张建国"},{"type":"person","text":"李小红"},{"type":"loc","text":"北京"},{"type":"org","text":"故宫博物院"}]}
@@ -380,6 +380,11 @@ func TestEvalSpans(t *testing.T) {
 	}
 	if !strings.Contains(out, "person      1.000  0.333  0.500") {
 		t.Errorf("rules alone:\n%s", out)
+	}
+	// -v lists each sentence's misses.
+	out, _, err = runCmd(t, "", "eval", "-v", "--no-model", "--spans", corpus)
+	if err != nil || !strings.Contains(out, "s1\t昨天,张建国") || !strings.Contains(out, "\t- person 张建国\n") || strings.Contains(out, "s2\t") {
+		t.Errorf("-v, rules alone (err %v):\n%s", err, out)
 	}
 	if _, _, err := runCmd(t, "", "eval", "--spans", corpus, sample); err == nil {
 		t.Error("gold files and --spans together: no error")

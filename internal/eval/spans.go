@@ -18,6 +18,16 @@ type SpanReport struct {
 	Sentences int
 	Types     []string
 	Counts    map[string]*Count
+	// Diffs lists, sentence by sentence, each gold item missed ("-")
+	// and each spurious one ("+"), sorted.
+	Diffs []SpanDiff
+}
+
+// SpanDiff is one sentence's misses and spurious items.
+type SpanDiff struct {
+	ID    string
+	Text  string
+	Items []string // "- type text" or "+ type text"
 }
 
 // spanLine is one sentence of a span corpus (../shared/train format):
@@ -111,25 +121,42 @@ func Spans(x *ner.Extractor, path string) (*SpanReport, error) {
 		for _, s := range l.Spans {
 			want[key{s.Type, s.Text}] = true
 		}
+		var items []string
 		for k := range want {
 			if results[i][k] {
 				rep.Counts[k.typ].TP++
 			} else {
 				rep.Counts[k.typ].FN++
+				items = append(items, "- "+k.typ+" "+k.text)
 			}
 		}
 		for k := range results[i] {
 			if !want[k] {
 				rep.Counts[k.typ].FP++
+				items = append(items, "+ "+k.typ+" "+k.text)
 			}
+		}
+		if len(items) > 0 {
+			sort.Strings(items)
+			rep.Diffs = append(rep.Diffs, SpanDiff{ID: l.ID, Text: l.Text, Items: items})
 		}
 	}
 	return rep, nil
 }
 
-// Write prints the report as a table.
-func (rep *SpanReport) Write(w io.Writer) error {
+// Write prints the report as a table; verbose lists first, for each
+// sentence with a difference, its id and text, then its misses (-) and
+// spurious items (+).
+func (rep *SpanReport) Write(w io.Writer, verbose bool) error {
 	bw := bufio.NewWriter(w)
+	if verbose {
+		for _, d := range rep.Diffs {
+			fmt.Fprintf(bw, "%s\t%s\n", d.ID, d.Text)
+			for _, it := range d.Items {
+				fmt.Fprintf(bw, "\t%s\n", it)
+			}
+		}
+	}
 	fmt.Fprintf(bw, "%d sentences\n%-10s %6s %6s %6s %7s %7s %7s\n", rep.Sentences, "", "P", "R", "F1", "TP", "FP", "FN")
 	for _, t := range rep.Types {
 		c := rep.Counts[t]
