@@ -450,13 +450,9 @@ func (d *outputStage) finish() {
 			addPlace(bp.canonical)
 			continue
 		}
-		// The place as written in the phrase, after a prefix or a national
-		// body (中共平江县委, 人民银行长沙中心支行); none where the phrase
-		// took its place from an earlier one (公司董事长 after 湖南某公司).
-		if k := strings.Index(bp.text, bp.placeText); bp.place != nil && !bp.outlet && k >= 0 {
-			ps := bp.start + k
-			r.Mentions = append(r.Mentions, d.mention("place", bp.placeText, ps, ps+len(bp.placeText)))
-		}
+		// Mentions are flat, as NER corpora annotate them (MSRA, People's
+		// Daily): a place inside a body's name (岳阳市委, 中共平江县委,
+		// 人民银行长沙中心支行) is no mention of its own; the places list has it.
 		if bp.place == nil && bp.levelText == "" && len(bp.cores) == 1 && bp.cores[0].Attr("zone") == "1" && bp.canonical == bp.coreTexts[0] {
 			continue // a zone word alone that names no zone: “五好”园区
 		}
