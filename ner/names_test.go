@@ -81,6 +81,24 @@ func TestBodyMentions(t *testing.T) {
 	}
 }
 
+// Place mentions are flat, as NER corpora annotate them: a place inside a
+// body's name is none of its own, and the tagger's places may be one
+// character (中日, as MSRA annotates them).
+func TestPlaceMentions(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"中共渝中区委召开会议。", ""},
+		{"江西省乐平市人大常委会日前组织评议。", ""},
+		{"人民银行长沙中心支行行长出席。", ""},
+		{"中日两国学生参加夏令营。", "中 日"},
+		{"他在岳阳市调研。", "岳阳市"},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.in)})
+		if g := mentionsOf(r, "place"); g != c.want {
+			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
+		}
+	}
+}
+
 // mentionsOf writes the texts of a result's mentions of a type, in order.
 func mentionsOf(r *Result, typ string) string {
 	var got []string

@@ -32,8 +32,8 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		default:
 			continue
 		}
-		if d.t.BreakWithin(s.start, s.end) || utf8.RuneCountInString(d.s[s.start:s.end]) < 2 {
-			continue
+		if d.t.BreakWithin(s.start, s.end) || typ == "organization" && utf8.RuneCountInString(d.s[s.start:s.end]) < 2 {
+			continue // a place may be one character (来京, 中美关系), an organization not
 		}
 		ok := true
 		var over []int
