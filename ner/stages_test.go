@@ -234,6 +234,9 @@ func TestStages(t *testing.T) {
 		{"bios", "李建军,男,汉族,1975年5月生,现任县财政局局长,拟任县发改局局长。", "person:李建军 hold:李建军=局长@县财政局 hold:李建军=局长@县发改局"},
 		// The tagger.
 		{"tag", "县委书记欧阳明德在岳阳市调研。", "tag:person:欧阳明德 tag:loc:岳阳市"},
+		{"tag", "协会总经理张以卓郑重宣读并颁发证书。", "tag:org:协会 tag:person:张以卓"},
+		{"tag", "总部副总经理钱以卓郑重宣读。", "tag:person:钱以卓"},
+		{"tag", "香港立法会主席范徐丽泰出席。", "tag:org:香港立法会 tag:person:范徐丽泰"},
 	} {
 		if got := stageSpans(t, c.stage, c.text); got != c.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", c.stage, c.text, got, c.want)

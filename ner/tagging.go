@@ -76,7 +76,7 @@ func (d *tagStage) tagText() []span {
 				}
 				sp := span{s.Type, sc.starts[s.Start], end, false}
 				if sp.typ == "person" {
-					sp = d.dotted(sp, ls, le)
+					sp = d.hanTail(d.dotted(sp, ls, le))
 				}
 				out = append(out, sp)
 			}
@@ -167,6 +167,43 @@ func (d *tagStage) dotted(s span, ls, le int) span {
 	}
 	if strings.ContainsFunc(d.s[s.start:s.end], isDot) {
 		s.end = run(s.end, le)
+	}
+	return s
+}
+
+// hanTail cuts a person span of four or five characters written without
+// a dot back to the three of a Han name, where the tagger ran on into the
+// next word: its first character is a single surname, its second none
+// (范徐丽泰 keeps four), the rest is not all transliteration
+// characters (巴洛特里), and the segmenter reads a word that is no name
+// starting at the fourth (总经理王某卓郑重宣读, 刘某华皆).
+func (d *tagStage) hanTail(s span) span {
+	n := utf8.RuneCountInString(d.s[s.start:s.end])
+	if n < 4 || n > 5 || strings.ContainsFunc(d.s[s.start:s.end], isDot) {
+		return s
+	}
+	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
+	_, w1 := d.runeAt(s.start)
+	if sn, _ := d.longest(s.start, isSur); sn != w1 {
+		return s
+	}
+	if sn, es := d.longest(s.start+w1, isSur); sn > 0 && es[0].Attr("rare") != "1" {
+		return s
+	}
+	if !strings.ContainsFunc(d.s[s.start+w1:s.end], func(r rune) bool { return !translitSet[r] }) {
+		return s // a transliterated name (巴洛特里)
+	}
+	_, w2 := d.runeAt(s.start + w1)
+	_, w3 := d.runeAt(s.start + w1 + w2)
+	p := s.start + w1 + w2 + w3
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	if !ok {
+		return s
+	}
+	switch tk.Tag {
+	case "d", "v", "vd", "p", "c", "u", "ad", "a", "r", "f":
+		s.end = p
 	}
 	return s
 }
