@@ -17,6 +17,9 @@ type eponymStage struct{ *docState }
 func (d *eponymStage) eponyms() {
 	for _, w := range eponymWords {
 		for k := range occurrences(d.s, w) {
+			if d.foreignEponyms(k) {
+				continue
+			}
 			s := k
 			for n := 0; n < 3 && s > 0; n++ {
 				r, sz := utf8.DecodeLastRuneInString(d.s[:s])
@@ -44,4 +47,38 @@ func (d *eponymStage) eponyms() {
 			d.addMentionOnly(s, k)
 		}
 	}
+}
+
+// foreignEponyms adds a mention of each name the segmenter reads, alone,
+// in the characters before a doctrine word at k (马克思主义, 马克思列宁主义,
+// 托洛茨基主义: its dictionary has those as one word, so the few characters
+// before k are cut on their own), where nothing else reads them, and
+// reports whether it added any.
+func (d *eponymStage) foreignEponyms(k int) bool {
+	ws := k
+	for n := 0; n < 8 && ws > 0; n++ {
+		r, sz := utf8.DecodeLastRuneInString(d.s[:ws])
+		if !isHan(r) {
+			break
+		}
+		ws -= sz
+	}
+	toks := d.x.seg.Cut(d.s[ws:k])
+	before, _ := utf8.DecodeLastRuneInString(d.s[:ws]) // a Han character: the window cut a word
+	n := len(toks)
+	for n > 0 {
+		tk := toks[n-1]
+		l := utf8.RuneCountInString(tk.Text)
+		if !(tk.Tag == "nr" && l <= 3 || tk.Tag == "nrt" || tk.Tag == "nrf") || l < 2 || tk.Start == 0 && isHan(before) {
+			break // a Han name has two or three characters (not 大力加强)
+		}
+		n--
+	}
+	if n == len(toks) || d.taken(ws+toks[n].Start, k) {
+		return false
+	}
+	for _, tk := range toks[n:] {
+		d.addMentionOnly(ws+tk.Start, ws+tk.End)
+	}
+	return true
 }

@@ -223,6 +223,8 @@ func TestStages(t *testing.T) {
 		{"chains", "拉萨市委书记普布顿珠,市委副书记、市长果果出席。", "phrase:拉萨市委 role:书记 person:普布顿珠 hold:普布顿珠=书记@拉萨市委 phrase:市委 role:副书记 role:市长 person:果果 hold:果果=副书记@市委 hold:果果=市长"},
 		// Eponyms of doctrines are mentions, not officials.
 		{"eponyms", "高举邓小平理论伟大旗帜,坚持毛泽东思想,发展中国社会主义。", "mention:person:邓小平 mention:person:毛泽东"},
+		{"eponyms", "坚持马克思列宁主义,反对教条主义。", "mention:person:马克思 mention:person:列宁"},
+		{"eponyms", "以讲话为指导,大力加强思想政治建设,反对个人主义。", ""},
 		// Rosters and bios.
 		{"rosters", "彭德强  县委书记", "person:彭德强 hold:彭德强=书记@县委"},
 		{"bios", "张某伟:男,1975年10月生,现任县发改局局长。", "person:张某伟 hold:张某伟=局长@县发改局"},
