@@ -191,10 +191,11 @@ func (d *appointStage) appointFwd(k int, kw, link, status string) {
 		if p == q || p >= len(d.s) || !strings.ContainsRune(";,\n", rune(d.s[p])) {
 			return
 		}
+		next := d.skipPronounClause(p + 1)
 		if !list {
 			// The sentence goes on with the next appointment of the
 			// same kind: 任命甲为…副主任,乙为…主任.
-			ns := skipSpace(d.s, p+1)
+			ns := skipSpace(d.s, next)
 			ne, ok := d.name(ns, true)
 			if !ok && link != "" {
 				if items, tp := d.titles(ns); len(items) > 0 {
@@ -214,8 +215,29 @@ func (d *appointStage) appointFwd(k int, kw, link, status string) {
 				return
 			}
 		}
-		off = p + 1
+		off = next
 	}
+}
+
+// skipPronounClause returns the offset after a clause at p that removes
+// the person just appointed from a post (免去其县统计局局长职务;) and the
+// separator after it, where the list of appointments goes on; else p.
+// The removal is read on its own (pronounPosts).
+func (d *appointStage) skipPronounClause(p int) int {
+	q := skipSpace(d.s, p)
+	q = skipPrefix(d.s, q, "同时")
+	if !strings.HasPrefix(d.s[q:], "免去其") {
+		return p
+	}
+	k := strings.Index(d.s[q:min(len(d.s), q+240)], "职务")
+	if k < 0 {
+		return p
+	}
+	e := q + k + len("职务")
+	if e >= len(d.s) || !strings.ContainsRune(";,", rune(d.s[e])) {
+		return p
+	}
+	return e + 1
 }
 
 // appointBack reads NAME(同志)任TITLES with the keyword at k.

@@ -232,8 +232,9 @@ var eventVerbs = []string{"召开", "举行", "举办", "开展"}
 var placePreps = []string{"在", "到", "赴", "深入", "来到", "走进", "走访"}
 
 // townVetoes cannot start the name of a township or village: determiners
-// and conjunctions (各镇, 和乡), and no name holds 届 (新一届村党支部).
-const townVetoes = "各全每该本两多等和与及、届"
+// and conjunctions (各镇, 和乡), and no name holds 届 (新一届村党支部), the
+// particle 了 or 驻 (看望了驻村第一书记: stationed in a village).
+const townVetoes = "各全每该本两多等和与及、届了驻"
 
 // villageVetoes cannot start the one-character name of a village (各村,
 // 新村, 三村).
