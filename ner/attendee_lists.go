@@ -66,7 +66,8 @@ func (d *listStage) attendeeLists() {
 		start := strings.LastIndexAny(d.s[:k], "。!?;\n") + 1
 		clause := d.s[start:k]
 		elected := strings.Contains(clause, "当选")
-		if !elected && !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") {
+		if !elected && !strings.Contains(clause, "出席") && !strings.Contains(clause, "参加") && !strings.Contains(clause, "列席") && !strings.Contains(clause, "陪同") &&
+			!strings.Contains(clause, "与会") && !strings.Contains(clause, "到会") {
 			continue
 		}
 		names := d.listed(skipPrefix(d.s, off, ":"))

@@ -290,6 +290,13 @@ func (d *chains) chain(i int) (int, bool) {
 	end := names[len(names)-1][1]
 	if bracket {
 		end++
+	} else if len(names) == 1 && strings.HasPrefix(d.s[end:], "(兼") {
+		// Another post in brackets after the name: 副县长甲(兼县应急局
+		// 局长).
+		if its, e := d.titles(end + len("(兼")); len(its) > 0 && strings.HasPrefix(d.s[e:], ")") {
+			d.record(its, names, "")
+			end = e + 1
+		}
 	}
 	return end, true
 }

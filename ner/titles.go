@@ -178,6 +178,8 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			// (县委常委,副县长甲; not 担任现场总指挥,副院长乙).
 			if _, ok := d.role(p+1, nil); ok {
 				sep = 1
+			} else if _, ok := d.levelRole(p + 1); ok {
+				sep = 1 // 市委副书记、市长,市总林长甲
 			}
 		case p < len(d.s) && d.s[p] == ' ' && r.entry.Attr("media") != "1":
 			// Spaces a page's layout puts between titles (区委常委 统战部
@@ -353,11 +355,14 @@ func (d *chains) committeeOf(p int, items []roleItem) *bodyPhrase {
 }
 
 // levelRole returns the start of a title written right after a bare level
-// word at p (自治区副主席, 县副县长), if there is one.
+// word, or a level and 级, at p (自治区副主席, 县副县长, 镇级河长), if there is one.
 func (d *chains) levelRole(p int) (int, bool) {
 	n, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Level })
 	if n == 0 {
 		return 0, false
+	}
+	if strings.HasPrefix(d.s[p+n:], "级") {
+		n += len("级") // 镇级河长, 县级领导
 	}
 	if _, ok := d.role(p+n, nil); !ok {
 		return 0, false
