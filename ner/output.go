@@ -179,6 +179,11 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 		return h.body.text, h.body.canonical
 	}
 	if pl := h.role.place; pl != nil && e.Attr("head") == "" {
+		if full := fullName(pl.place); strings.HasSuffix(full, "自治区") && strings.HasSuffix(e.Word, "主席") {
+			// A region's chairman heads its government, as a governor
+			// does (广西壮族自治区副主席): the place is no body.
+			return "", full + "政府"
+		}
 		return pl.text, fullName(pl.place)
 	}
 	if u := h.role.unit; u != "" {

@@ -30,6 +30,8 @@ func TestHolds(t *testing.T) {
 		// A prefecture's committee written bare, in an article about one of its counties.
 		{"和田地区召开会议。在墨玉县,地委副书记吴某成调研。", "吴某成/副书记/地委/和田地区地委"},
 		// A 厅 is the province's; a 居委会 the community's written before it.
+		// A region's chairman heads its government: the place is no body.
+		{"宁夏回族自治区副主席马某军到固原市调研。", "马某军/副主席//宁夏回族自治区政府"},
 		{"甘肃省副省长、公安厅厅长刘某斌到张掖市调研。", "刘某斌/副省长//甘肃省政府 刘某斌/厅长/公安厅/甘肃省公安厅"},
 		{"城关街道召开会议。在东关社区,社区党委书记、居委会主任孟某英介绍情况。", "孟某英/主任/居委会/东关社区居委会 孟某英/书记/社区党委/东关社区党委"},
 		// A bare level body after a body of a place of that level in its sentence is that place's.
