@@ -390,10 +390,17 @@ func (d *appointStage) titleGroups(q int) []int {
 	}
 }
 
-// beforeComrade steps back over a 同志 that ends at e.
+// beforeComrade steps back over a 同志 or a note in brackets (张某(女),
+// 李某(回族)) that ends at e.
 func (d *appointStage) beforeComrade(e int) int {
 	if strings.HasSuffix(d.s[:e], "同志") {
 		return e - len("同志")
+	}
+	if strings.HasSuffix(d.s[:e], ")") {
+		lo := max(0, e-32)
+		if o := strings.LastIndexByte(d.s[lo:e], '('); o >= 0 && d.skipNote(lo+o) == e {
+			return lo + o
+		}
 	}
 	return e
 }

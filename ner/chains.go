@@ -356,6 +356,9 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 		}
 		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev != nil {
 			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
+			if n := len(prev.cores); body == nil && n > 0 && prev.cores[n-1].Attr("gov") == "1" && bodyKind(prev.cores) == "government" {
+				body = prev // 区人民政府副区长、代理区长: both the government's
+			}
 		}
 		// A department written bare after a party or government body
 		// belongs to it (县委常委、政法委书记).
