@@ -146,6 +146,9 @@ func (d *chains) chain(i int) (int, bool) {
 	}
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
 		it.body = d.aliasBefore(i)
+		if it.body == nil {
+			it.body = d.modelOrgEndingAt(i) // 华菱集团总经理: a company the lexicons lack
+		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.
 		d.recent(b.start, func(e *bodyPhrase) bool {

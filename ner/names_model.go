@@ -222,6 +222,36 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 	return nil
 }
 
+// modelOrgEndingAt returns, as a body phrase, the tagger's organization
+// that ends at e with a company's or an institution's suffix and that no
+// rule read (华菱集团 before 总经理), or nil.
+func (d *names) modelOrgEndingAt(e int) *bodyPhrase {
+	return d.modelOrg(func(s span) bool { return s.end == e })
+}
+
+// modelOrgAt is modelOrgEndingAt for an organization that starts at p
+// (副主任兼华菱集团董事长).
+func (d *names) modelOrgAt(p int) *bodyPhrase {
+	return d.modelOrg(func(s span) bool { return s.start == p })
+}
+
+func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
+	for _, s := range d.tspans {
+		text := d.s[s.start:s.end]
+		if s.typ != "org" || !at(s) || d.t.BreakWithin(s.start, s.end) || !hasAnySuffix(text, orgSuffixes...) || strings.Count(text, "(") != strings.Count(text, ")") {
+			continue // (…集团)有限公司 cut at a bracket
+		}
+		for _, bp := range d.phrases {
+			if bp.start < s.end && s.start < bp.end {
+				return nil
+			}
+		}
+		return &bodyPhrase{start: s.start, end: s.end, text: text,
+			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, coreTexts: []string{text}}
+	}
+	return nil
+}
+
 // wordOfItsOwn reports whether the title at [s, e) is a word of its own,
 // not the start of a longer word of the lexicons or the dictionary
 // (书记处).

@@ -90,6 +90,8 @@ func TestStages(t *testing.T) {
 		{"chains", "镇党委书记、镇级河长吴某巡查河道。", "phrase:镇党委 role:书记 role:河长 person:吴某 hold:吴某=书记@镇党委 hold:吴某=河长"},
 		{"chains", "会议由副县长糜某(兼县应急局局长)主持。", "role:副县长 person:糜某 hold:糜某=副县长 hold:糜某=局长@县应急局 phrase:县应急局 role:局长"},
 		{"chains", "镇政府副镇长、代理镇长鲍某主持。", "phrase:镇政府 role:副镇长 role:代理镇长 person:鲍某 hold:鲍某=代理镇长@镇政府 hold:鲍某=副镇长@镇政府"},
+		{"chains", "华菱集团总经理邬某出席。", "phrase:华菱集团 role:总经理 person:邬某 hold:邬某=总经理@华菱集团"},
+		{"chains", "管委会副主任兼两江集团董事长邬某出席。", "phrase:管委会 role:副主任 phrase:两江集团 role:董事长 person:邬某 hold:邬某=副主任@管委会 hold:邬某=董事长@两江集团"},
 		{"chains", "他还看望了驻村第一书记罗某。", "role:第一书记 person:罗某 hold:罗某=第一书记"},
 		{"chains", "据悉,该项目由市住建局副局长石某国负责。", "phrase:市住建局 role:副局长 person:石某国 hold:石某国=副局长@市住建局"},
 		{"chains", "县纪委书记、县监委主任(提名人选)张某光参加会议。", "phrase:县纪委 role:书记 phrase:县监委 role:主任 person:张某光 hold:张某光=书记@县纪委"},

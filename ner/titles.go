@@ -89,6 +89,8 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				bp, q = a, a.end
 			} else if c := d.committeeOf(p, items); c != nil {
 				bp, q = c, c.end
+			} else if o := d.modelOrgAt(p); o != nil {
+				bp, q = o, o.end // 兼华菱集团董事长
 			}
 		}
 		r, ok := d.role(q, bp)
@@ -196,6 +198,9 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		}
 		if sep > 0 {
 			nb := d.trimPartyGroup(d.bodyPhrase(p + sep))
+			if nb == nil {
+				nb = d.modelOrgAt(p + sep)
+			}
 			nq := p + sep
 			if nb != nil {
 				nq = nb.end
