@@ -209,6 +209,9 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 		}
 		text := d.s[s.start:s.end]
 		attrs := map[string]string{"dept": "1"}
+		if strings.HasSuffix(text, "司") && !strings.HasSuffix(text, "公司") {
+			attrs["national"] = "1" // a ministry's department: no place qualifies it
+		}
 		for _, bp := range d.phrases {
 			// A department of a national body (农业部农机化司) is never
 			// qualified by the article's place.
@@ -250,6 +253,23 @@ func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, coreTexts: []string{text}}
 	}
 	return nil
+}
+
+// overlapsNoPhrase reports whether no body phrase the rules read ends at
+// e or overlaps the tagger's organization ending there.
+func (d *names) overlapsNoPhrase(e int) bool {
+	for _, s := range d.tspans {
+		if s.typ != "org" || s.end != e {
+			continue
+		}
+		for _, bp := range d.phrases {
+			if bp.start < s.end && s.start < bp.end {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // wordOfItsOwn reports whether the title at [s, e) is a word of its own,

@@ -66,8 +66,8 @@ func observeWith(matches func(i int) []lexicon.Match, starts []int, obs []uint32
 						obs[k] |= obsSurname
 					}
 					continue
-				case e.Kind == lexicon.Body && e.Attr("untrained") == "1":
-					continue // added after the model was trained (national.tsv)
+				case e.Attr("untrained") == "1":
+					continue // added after the model was trained (national.tsv, 部 as a level)
 				default:
 					b = kindBit(e.Kind)
 				}

@@ -251,6 +251,7 @@ func (d *resolver) subject() string {
 
 // subjectPhrase returns the body the article is about, written with its
 // place or level in the lede (岳阳市财政局, 邵阳市消防救援支队, 县人民法院),
+// or a national body (农业农村部),
 // or nil. It must
 // not be asked before the scan has passed the lede.
 func (d *resolver) subjectPhrase() *bodyPhrase {
@@ -266,8 +267,8 @@ func (d *resolver) subjectPhrase() *bodyPhrase {
 		if bp.start > lede {
 			break
 		}
-		if bp.outlet || bp.place == nil && bp.levelText == "" || len(bp.coreTexts) == 0 {
-			continue
+		if bp.outlet || len(bp.coreTexts) == 0 || bp.place == nil && bp.levelText == "" && bp.cores[0].Attr("national") != "1" {
+			continue // a ministry needs no place (农业农村部)
 		}
 		last := bp.coreTexts[len(bp.coreTexts)-1]
 		r, _ := utf8.DecodeLastRuneInString(last)

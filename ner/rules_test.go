@@ -30,6 +30,8 @@ func TestHolds(t *testing.T) {
 		// A prefecture's committee written bare, in an article about one of its counties.
 		{"和田地区召开会议。在墨玉县,地委副书记吴某成调研。", "吴某成/副书记/地委/和田地区地委"},
 		// A 厅 is the province's; a 居委会 the community's written before it.
+		// A ministry's own 部 and its departments the lexicons lack.
+		{"生态环境部召开会议。部党组书记、部长黄某秋出席。大气环境司司长刘某军主持。", "刘某军/司长/大气环境司/大气环境司 黄某秋/党组书记/部/生态环境部 黄某秋/部长//生态环境部"},
 		// A region's chairman heads its government: the place is no body.
 		{"宁夏回族自治区副主席马某军到固原市调研。", "马某军/副主席//宁夏回族自治区政府"},
 		{"甘肃省副省长、公安厅厅长刘某斌到张掖市调研。", "刘某斌/副省长//甘肃省政府 刘某斌/厅长/公安厅/甘肃省公安厅"},
