@@ -153,11 +153,11 @@ const mongol = "顺勒克门巴图孟和乌云其格宝音朝鲁那仁满都拉�
 
 // deptSuffixes end the names of government departments.
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科",
-	"工作部", "发展部", "管理部", "服务部", "建设部", "保障部", "合作部", "促进部"}
+	"工作部", "发展部", "管理部", "服务部", "建设部", "保障部", "合作部", "促进部", "监管部"}
 
 // divisionSuffixes end the names of the divisions of a department
-// (产业发展处, 干部三处, 办公室, 综合科).
-var divisionSuffixes = []string{"处", "科", "室", "司", "股", "庭"}
+// (产业发展处, 干部三处, 办公室, 综合科, 治安大队, 发行监管部).
+var divisionSuffixes = []string{"处", "科", "室", "司", "股", "庭", "大队", "中队", "支队", "部"}
 
 // orgSuffixes end the names of companies and institutions.
 var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}

@@ -203,7 +203,7 @@ func (d *names) endsInBody(s, e int) bool {
 // (农业部农机化司), or nil.
 func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 	for _, s := range d.tspans {
-		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) ||
+		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) || !wellFormed(d.s[s.start:s.end]) ||
 			!d.endsInBody(s.start, s.end) && !hasAnySuffix(d.s[s.start:s.end], deptSuffixes...) {
 			continue
 		}
@@ -241,8 +241,8 @@ func (d *names) modelOrgAt(p int) *bodyPhrase {
 func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 	for _, s := range d.tspans {
 		text := d.s[s.start:s.end]
-		if s.typ != "org" || !at(s) || d.t.BreakWithin(s.start, s.end) || !hasAnySuffix(text, orgSuffixes...) || strings.Count(text, "(") != strings.Count(text, ")") {
-			continue // (…集团)有限公司 cut at a bracket
+		if s.typ != "org" || !at(s) || d.t.BreakWithin(s.start, s.end) || !hasAnySuffix(text, orgSuffixes...) || !wellFormed(text) {
+			continue
 		}
 		for _, bp := range d.phrases {
 			if bp.start < s.end && s.start < bp.end {
@@ -253,6 +253,12 @@ func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, coreTexts: []string{text}}
 	}
 	return nil
+}
+
+// wellFormed reports whether a tagger's name holds no quotation mark and
+// balanced brackets: not (…集团)有限公司 or 金管会”银行局, cut at one.
+func wellFormed(text string) bool {
+	return !strings.ContainsAny(text, "“”\"'") && strings.Count(text, "(") == strings.Count(text, ")")
 }
 
 // overlapsNoPhrase reports whether no body phrase the rules read ends at
