@@ -362,8 +362,29 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 			return
 		}
 	}
+	if items, _ := d.titles(q); len(items) == 0 && len(names) == 1 && (kw == "兼任" || kw == "担任") {
+		// The post before 由: 办公室主任由甲同志兼任, 组长由县委书记甲担任
+		// (the name's own titles between).
+		ns := names[0][0]
+		if by := strings.LastIndex(d.s[max(0, ns-120):ns], "由"); by >= 0 {
+			by += max(0, ns-120)
+			if _, p := d.titles(by + len("由")); p == ns {
+				d.postBefore(names[0], by)
+				return
+			}
+		}
+	}
 	for _, nm := range names {
 		d.appointment(nm[0], nm[1], q, status)
+	}
+}
+
+// postBefore records for the name nm the titles that end at e and start a
+// clause (领导小组下设办公室,办公室主任由甲兼任).
+func (d *appointStage) postBefore(nm [2]int, e int) {
+	cs := strings.LastIndexAny(d.s[:e], ",。;:\n") + 1
+	if items, p := d.titles(cs); len(items) > 0 && p == e {
+		d.record(items, [][2]int{nm}, "")
 	}
 }
 

@@ -233,6 +233,13 @@ func (d *chains) chain(i int) (int, bool) {
 		}
 		if colonList {
 			q = d.skipNote(q)
+			// …or the person's posts in brackets (副组长:甲(副县长)、乙(县
+			// 财政局局长)), which are read on their own.
+			if strings.HasPrefix(d.s[q:], "(") {
+				if its, e := d.titles(q + 1); len(its) > 0 && strings.HasPrefix(d.s[e:], ")") {
+					q = e + 1
+				}
+			}
 		}
 		next := -1
 		for _, sep := range []string{"、", "和", "及", "与", ","} {
