@@ -81,6 +81,34 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 	return append(out, add...)
 }
 
+// latinAfterRoles adds a person mention for a name in Latin letters
+// written right after a role mention (市场总监JohnParkes, 首席设计师
+// DustinBrowder): a mention, as the tagger's Latin names are; the graph
+// keeps to names in characters.
+func (d *outputStage) latinAfterRoles(ms []Mention) []Mention {
+	cov := coverage(ms)
+	var add []Mention
+	for _, m := range ms {
+		if m.Type != "role" {
+			continue
+		}
+		e := m.ne
+		for e < len(d.s) && e-m.ne < 25 && (isLatin(d.s[e]) || e > m.ne && (d.s[e] == '.' || d.s[e] == '-')) {
+			e++
+		}
+		for e > m.ne && !isLatin(d.s[e-1]) {
+			e-- // not a trailing dot
+		}
+		if e-m.ne < 3 || e < len(d.s) && (d.s[e] >= '0' && d.s[e] <= '9') || len(cov.within(m.ne, e)) > 0 {
+			continue
+		}
+		add = append(add, d.mention("person", d.s[m.ne:e], m.ne, e))
+	}
+	return append(ms, add...)
+}
+
+func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // roleAcross reports whether a title of the lexicons starts within the
 // four characters before s and runs past s into or beyond [s, e): 副秘书长
 // holds 秘书 although no title starts at 秘.

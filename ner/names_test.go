@@ -99,6 +99,27 @@ func TestPlaceMentions(t *testing.T) {
 	}
 }
 
+// A name in Latin letters right after a role is a person mention; a
+// tagger's name never runs across a clause's end.
+func TestLatinAndClauseMentions(t *testing.T) {
+	for _, c := range []struct{ in, typ, want string }{
+		{"据该公司市场总监JohnSmith介绍,新品将于下月上市。", "person", "JohnSmith"},
+		{"首席设计师Anna.Lee表示满意。", "person", "Anna.Lee"},
+		{"总经理2023年度报告发布。", "person", ""},
+	} {
+		r := extractor(t).Extract(Document{Src: []byte(c.in)})
+		if g := mentionsOf(r, c.typ); g != c.want {
+			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
+		}
+	}
+	r := extractor(t).Extract(Document{Src: []byte("生态环境部召开会议。部党组书记、部长黄某秋出席。")})
+	for _, m := range r.Mentions {
+		if strings.Contains(m.Text, "。") {
+			t.Errorf("%s mention %q", m.Type, m.Text)
+		}
+	}
+}
+
 // mentionsOf writes the texts of a result's mentions of a type, in order.
 func mentionsOf(r *Result, typ string) string {
 	var got []string

@@ -35,6 +35,9 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		if d.t.BreakWithin(s.start, s.end) || typ == "organization" && utf8.RuneCountInString(d.s[s.start:s.end]) < 2 {
 			continue // a place may be one character (来京, 中美关系), an organization not
 		}
+		if strings.ContainsAny(d.s[s.start:s.end], "。,;!?:") {
+			continue // across a clause's end (会议。部党组): no name
+		}
 		ok := true
 		var over []int
 		for k, m := range ms {
@@ -519,6 +522,7 @@ func (d *outputStage) finish() {
 		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))
 	}
 	r.Mentions = d.occupationMentions(r.Mentions)
+	r.Mentions = d.latinAfterRoles(r.Mentions)
 	r.Mentions = d.congressMentions(r.Mentions)
 	sort.SliceStable(r.Mentions, func(i, j int) bool {
 		a, b := r.Mentions[i], r.Mentions[j]
