@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		for k, m := range ms {
 			if m.ns < s.end && s.start < m.ne {
 				switch m.Type {
-				case "body", "organization", "place":
+				case "body", "organization", "place", genericBody:
 					if m.Type != "place" && m.ns <= s.start && m.ne >= s.end {
 						ok = false // a body that holds the span (日本政府, not 日本)
 					}
@@ -464,12 +465,19 @@ func (d *outputStage) finish() {
 		if bp.place == nil && bp.levelText == "" && len(bp.cores) == 1 && bp.cores[0].Attr("zone") == "1" && bp.canonical == bp.coreTexts[0] {
 			continue // a zone word alone that names no zone: “五好”园区
 		}
+
 		switch {
 		case bp.outlet:
 			r.Mentions = append(r.Mentions, d.mention("outlet", bp.text, bp.start, bp.end))
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
+		case bp.place == nil && bp.levelText == "" && bp.under == nil && len(bp.cores) == 1 && genericBodies[bp.text]:
+			// A kind of body, not one named (政府, 法院, 学校): no
+			// mention, as the NER corpora have it, once the tagger's
+			// names have been weighed against it; the body is still
+			// listed, resolved by the document's place.
+			r.Mentions = append(r.Mentions, d.mention(genericBody, bp.text, bp.start, bp.end))
 		case len(bp.cores) > 0 && (bp.cores[len(bp.cores)-1].Attr("org") == "1" || bp.cores[len(bp.cores)-1].Attr("branch") == "1" && (bp.cores[0].Attr("national") != "1" || bp.cores[0].Attr("org") == "1")):
 			// A company or a bank's branch (深圳分行, 农业银行宁波市分行),
 			// not a body of the state: the central bank's branches are.
@@ -517,7 +525,7 @@ func (d *outputStage) finish() {
 	for _, m := range d.smentions {
 		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
 	}
-	r.Mentions = d.modelMentions(r.Mentions)
+	r.Mentions = slices.DeleteFunc(d.modelMentions(r.Mentions), func(m Mention) bool { return m.Type == genericBody })
 	for _, m := range d.rmentions {
 		r.Mentions = append(r.Mentions, d.mention("role", m.Text, m.ns, m.ne))
 	}
@@ -631,3 +639,12 @@ func orEmpty[T any](s []T) []T {
 	}
 	return s
 }
+
+// genericBody is the type of a generic body's mention while the tagger's
+// names are weighed against the rules'; it is dropped after.
+const genericBody = "generic body"
+
+// genericBodies name a kind of body when written alone, no body in
+// particular.
+var genericBodies = map[string]bool{"政府": true, "人民政府": true, "法院": true, "人民法院": true, "检察院": true, "人民检察院": true,
+	"学校": true, "中学": true, "小学": true, "党委": true, "党支部": true, "党校": true, "分局": true, "医院": true}
