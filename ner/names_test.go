@@ -62,7 +62,8 @@ func TestPersonsWithoutTitles(t *testing.T) {
 // know may qualify them, or they are cut from a longer word; the tagger
 // reads such a qualified body whole (宣武法院), not cut. A party congress
 // written by its number is a body mention; ten of a kind is none, and so
-// is a kind of body no place or level names (政府, 法院, 学校).
+// is a kind of body no place or level names (政府, 法院, 学校) or no place
+// names after a level (县政府, not 县委).
 func TestBodyMentions(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"之前两周央行分别投放资金。", "央行"},
@@ -74,7 +75,8 @@ func TestBodyMentions(t *testing.T) {
 		{"深入学习十九大报告。", "十九大"},
 		{"评选全县十大杰出青年。", ""},
 		{"政府出台了新政策,法院和学校也行动起来。", ""},
-		{"县政府出台了新政策。", "县政府"},
+		{"县政府出台了新政策,县委作出部署。", "县委"},
+		{"平江县政府出台了新政策。", "平江县政府"},
 		{"推进十五大项目建设。", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.in)})

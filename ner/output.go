@@ -472,7 +472,7 @@ func (d *outputStage) finish() {
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
-		case bp.place == nil && bp.levelText == "" && bp.under == nil && len(bp.cores) == 1 && genericBodies[bp.text]:
+		case bp.place == nil && bp.under == nil && len(bp.cores) == 1 && (bp.levelText == "" && genericBodies[bp.text] || bp.levelText != "" && levelGeneric[bp.coreTexts[0]] && bp.text == bp.levelText+bp.coreTexts[0] && localLevel(bp.level)):
 			// A kind of body, not one named (政府, 法院, 学校): no
 			// mention, as the NER corpora have it, once the tagger's
 			// names have been weighed against it; the body is still
@@ -647,4 +647,19 @@ const genericBody = "generic body"
 // genericBodies name a kind of body when written alone, no body in
 // particular.
 var genericBodies = map[string]bool{"政府": true, "人民政府": true, "法院": true, "人民法院": true, "检察院": true, "人民检察院": true,
-	"学校": true, "中学": true, "小学": true, "党委": true, "党支部": true, "党校": true, "分局": true, "医院": true}
+	"学校": true, "中学": true, "小学": true, "党委": true, "党支部": true, "党校": true, "分局": true, "医院": true,
+	"人民代表大会": true}
+
+// levelGeneric name a kind of body after a bare level word too (市政府,
+// 镇人民政府), unlike a party committee (市委, 县委), which names its
+// level's.
+var levelGeneric = map[string]bool{"政府": true, "人民政府": true}
+
+// localLevel reports whether a level is below the centre's (not 全国人大).
+func localLevel(lv string) bool {
+	switch lv {
+	case "province", "city", "county", "township", "village":
+		return true
+	}
+	return false
+}
