@@ -118,7 +118,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// officials: 应急安全保障中心主任何某, 党政工作部部长杨某.
 	if clauseDept {
 		if dn := d.deptAt(i); dn > 0 && d.plainStem(i, i+dn) {
-			e := &lexicon.Entry{Word: d.s[i : i+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
+			e := deptEntry(d.s[i : i+dn])
 			parts = append(parts, part{i, i + dn, e})
 			p += dn
 		}
@@ -156,7 +156,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// A department the lexicons lack, named before a title:
 			// 桃江县卫生健康局副局长, 经开区产业发展部特别顾问.
 			if dn := d.deptAt(p); dn > 0 {
-				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				parts = append(parts, part{p, p + dn, deptEntry(d.s[p : p+dn])})
 				p += dn
 				continue
 			}
@@ -350,7 +350,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place && e.Attr("town") == "" && parts[len(parts)-1].e.Attr("town") == "" &&
 			!d.x.within(e, parts[len(parts)-1].e) {
 			if dn := d.deptAt(p); dn > 0 {
-				parts = append(parts, part{p, p + dn, &lexicon.Entry{Word: d.s[p : p+dn], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}})
+				parts = append(parts, part{p, p + dn, deptEntry(d.s[p : p+dn])})
 				p += dn
 				continue
 			}
@@ -473,4 +473,14 @@ func (d *bodies) functionWordAt(p int) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
 	return !ok || tk.End == p+w
+}
+
+// deptEntry is the entry of a department the lexicons lack, or of a
+// company when its name ends so (房地产开发有限公司: a verb kept it from
+// being read as one).
+func deptEntry(word string) *lexicon.Entry {
+	if strings.HasSuffix(word, "公司") {
+		return &lexicon.Entry{Word: word, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}
+	}
+	return &lexicon.Entry{Word: word, Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
 }

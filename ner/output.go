@@ -66,15 +66,21 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		for _, k := range over {
 			drop[k] = true
 		}
-		if len(over) > 0 && typ == "organization" {
-			typ = "body" // a body the rules saw part of
+		if typ == "organization" {
+			body, org := false, false
 			for _, k := range over {
-				if ms[k].Type == "organization" {
-					typ = "organization"
-				}
+				body = body || ms[k].Type == "body" || ms[k].Type == genericBody
+				org = org || ms[k].Type == "organization"
 			}
-		} else if typ == "organization" && d.endsInBody(s.start, s.end) {
-			typ = "body" // 美国海军, 武定县公安局
+			switch {
+			case org:
+			case body || d.endsInBody(s.start, s.end) || d.stateSuffix(d.s[s.start:s.end]):
+				// A body the rules saw part of, or one that ends in a body
+				// word or a department's suffix (美国海军, 武定县公安局,
+				// 北京市国土资源局); a place inside a company's
+				// name makes no body of it (北京香海会展房地产开发有限公司).
+				typ = "body"
+			}
 		}
 		add = append(add, d.mention(typ, d.s[s.start:s.end], s.start, s.end))
 	}
@@ -638,6 +644,16 @@ func orEmpty[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// stateSuffix reports whether a name ends as a department of the state
+// does (北京市国土资源局, 中国埃及大使馆) and names no company or
+// institution (招商银行信用卡中心, 中国城市发展研究院).
+func (d *outputStage) stateSuffix(name string) bool {
+	if slices.ContainsFunc(orgSuffixes, func(x string) bool { return strings.Contains(name, x) }) || strings.HasSuffix(name, "研究院") {
+		return false
+	}
+	return hasAnySuffix(name, deptSuffixes...) || hasAnySuffix(name, "使馆", "军方")
 }
 
 // genericBody is the type of a generic body's mention while the tagger's
