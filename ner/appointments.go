@@ -261,8 +261,8 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		}
 	}
 	end = d.beforeComrade(end)
-	if kw == "现任" && strings.HasSuffix(d.s[:end], ",") {
-		end-- // 胡某,现任…县委书记
+	if (kw == "现任" || kw == "曾任" || kw == "历任") && strings.HasSuffix(d.s[:end], ",") {
+		end-- // 胡某,现任…县委书记; 胡某,曾任…
 	}
 	s, ok := d.nameEndingAt(end)
 	if !ok && (kw == "代理" || kw == "辞去") {
@@ -283,6 +283,12 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 	}
 	if !ok {
 		s, ok = d.modelPersonEndingAt(end) // 赛尔建·乌合拜当选为
+	}
+	if !ok && (kw == "任" || kw == "调任" || kw == "升任" || kw == "出任") {
+		// A dated post in a short profile: 甲,曾任…,2019年10月任….
+		if s2, e2, ok2 := d.profileSubject(end); ok2 {
+			s, end, ok = s2, e2, true
+		}
 	}
 	if !ok && strings.HasSuffix(d.s[:end], ",") && (kw == "调任" || kw == "转任" || kw == "升任" || kw == "出任") {
 		// 原任…的谢某,调任…: the name a relative clause described.
@@ -409,6 +415,38 @@ func (d *appointStage) titleGroups(q int) []int {
 		}
 		q = p + n
 	}
+}
+
+// profileSubject returns the name that opens the sentence as a clause of
+// its own (甲,曾任…) when a date ends at e after a comma (…,2019年10月),
+// the profile's person a dated post is of.
+func (d *appointStage) profileSubject(e int) (int, int, bool) {
+	q := e
+	if strings.HasSuffix(d.s[:q], "月") {
+		q -= len("月")
+		for q > 0 && d.s[q-1] >= '0' && d.s[q-1] <= '9' {
+			q--
+		}
+	}
+	if !strings.HasSuffix(d.s[:q], "年") {
+		return 0, 0, false
+	}
+	q -= len("年")
+	n := 0
+	for q > 0 && d.s[q-1] >= '0' && d.s[q-1] <= '9' {
+		q--
+		n++
+	}
+	if n != 4 || !strings.HasSuffix(d.s[:q], ",") {
+		return 0, 0, false
+	}
+	ss := strings.LastIndexAny(d.s[:q], "。\n") + 1
+	ns := skipSpace(d.s, ss)
+	ne, ok := d.name(ns, true)
+	if !ok || !strings.HasPrefix(d.s[skipPrefix(d.s, ne, "同志"):], ",") {
+		return 0, 0, false
+	}
+	return ns, ne, true
 }
 
 // beforeComrade steps back over a 同志 or a note in brackets (张某(女),

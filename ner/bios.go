@@ -155,8 +155,9 @@ func (d *appointStage) timeline(s, k, p, limit int) {
 		}
 		q += i
 		if before := strings.TrimRight(d.s[:q], " \t"); before != "" {
-			// A date range starts a line or a clause.
-			if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune("\n;。", r) {
+			// A date range starts a line or a clause (…,1980年生,2016.03—
+			// 2021.05 县教育局副局长;).
+			if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune("\n;。,", r) {
 				q = skipDigits(d.s, q)
 				continue
 			}

@@ -167,6 +167,8 @@ func TestStages(t *testing.T) {
 		{"appointments", "会议审议了关于吴刚、郑丽两位同志辞去县人大常委会委员的辞呈。", "person:吴刚 hold:吴刚=委员@县人大常委会 person:郑丽 hold:郑丽=委员@县人大常委会"},
 		{"appointments", "邹某、龚某(女)、阎某当选为县委委员。", "person:邹某 hold:邹某=委员@县委 person:龚某 hold:龚某=委员@县委 person:阎某 hold:阎某=委员@县委"},
 		{"appointments", "组长由县委书记阎某担任,办公室主任由邝某同志兼任。", "hold:阎某=组长 person:邝某 hold:邝某=主任@办公室"},
+		{"appointments", "邝某,曾任市委副秘书长,2019年10月任市商务局局长。", "person:邝某 hold:邝某=副秘书长@市委 hold:邝某=局长@市商务局"},
+		{"bios", "庞某,女,1980年生,2016.03—2021.05 县教育局副局长;2021.05— 县教育局局长。", "person:庞某 hold:庞某=副局长@县教育局 hold:庞某=局长@县教育局"},
 		{"appointments", "任命周强等100名同志为人民陪审员。", "person:周强 hold:周强=人民陪审员"},
 		{"appointments", "决定任命:甘某为县水利局局长,免去其县林业局局长职务;龙某为县林业局局长。", "person:甘某 hold:甘某=局长@县水利局 hold:甘某=局长@县林业局 person:龙某 hold:龙某=局长@县林业局"},
 		{"model-persons", "林涛、黄斌、何静等领导同志出席会议。", "person:林涛 person:黄斌 person:何静"},
