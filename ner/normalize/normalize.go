@@ -12,7 +12,8 @@
 // name.
 //
 // Full NFKC is deliberately not applied: it would turn ① into 1 and 〇 into
-// other forms that news text relies on.
+// other forms that news text relies on. One garble of mirror pages is
+// mended: 縣 written ??h (its GBK lead byte lost, see mendCounty).
 package normalize
 
 import (
@@ -135,6 +136,7 @@ func Normalize(src []byte, opt Options) *Text {
 		}
 		units = dropPunctSpaces(units)
 	}
+	units = mendCounty(units)
 	if !opt.KeepTraditional {
 		units = toSimplified(units)
 	}
@@ -177,6 +179,47 @@ func dropPunctSpaces(units []unit) []unit {
 		if out != nil {
 			out = append(out, u)
 		}
+	}
+	if out == nil {
+		return units
+	}
+	return out
+}
+
+// mendCounty restores 縣 where a page lost its GBK lead byte and kept the
+// trail byte, h, after one or two question marks (??h委副書記、縣長: 縣委),
+// before a character that makes a county's word with it (委, 長, 政府,
+// 人大, 紀委): the 縣 spans the garble's bytes. After a unit's name
+// (鎮??h委) the garble is 黨 (黨委), which has the same trail byte.
+func mendCounty(units []unit) []unit {
+	var out []unit
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if u.r != '?' || k > 0 && units[k-1].r == '?' {
+			if out != nil {
+				out = append(out, u)
+			}
+			continue
+		}
+		j := k
+		for j < len(units) && units[j].r == '?' && j-k < 2 {
+			j++
+		}
+		if j >= len(units)-1 || units[j].r != 'h' || !strings.ContainsRune("委長长政人紀纪", units[j+1].r) {
+			if out != nil {
+				out = append(out, u)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]unit, 0, len(units)), units[:k]...)
+		}
+		r := '縣'
+		if k > 0 && strings.ContainsRune("鎮镇鄉乡村區区司院局校", units[k-1].r) && (units[j+1].r == '委') {
+			r = '黨'
+		}
+		out = append(out, unit{r: r, start: u.start, end: units[j].end, lost: u.lost})
+		k = j
 	}
 	if out == nil {
 		return units

@@ -30,6 +30,12 @@ func TestNormalize(t *testing.T) {
 		{"湖南日?qǐng)?bào)·新湖南", "湖南日·新湖南"},
 		{"王?(míng)明", "王明"},
 		{"真的?(是)", "真的?(是)"},
+		// 縣 whose GBK lead byte a mirror lost (??h), and 黨 after a unit.
+		{"工作??h委副書記、縣長查某作報告", "工作县委副书记、县长查某作报告"},
+		{"?h長", "县长"},
+		{"鎮??h委書記", "镇党委书记"},
+		{"真的??h", "真的??h"},
+		{"??hello", "??hello"},
 		// Width folding.
 		{"ＧＤＰ　１２３，", "GDP 123,"},
 		{"（中共中央）", "(中共中央)"},
