@@ -102,7 +102,7 @@ func partyTitle(w string) bool {
 // paddedName returns the end of a surname, spaces and one character at
 // p that a space, a bracket, a line end or the text's end follows, or 0.
 func (d *chains) paddedName(p int) int {
-	n, es := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname })
+	n, es := d.longest(p, isSurname)
 	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
 		return 0
 	}

@@ -97,12 +97,13 @@ func (d *docState) s2rune(i int) rune {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-// isRole, isBody and isTitleWord keep a lexicon's titles, its body
-// words, and its titles with their modifiers (副, 常务: what may start a
-// title), for longest.
+// isRole, isBody, isTitleWord and isSurname keep a lexicon's titles, its
+// body words, its titles with their modifiers (副, 常务: what may start a
+// title), and its surnames, for longest.
 func isRole(e *lexicon.Entry) bool      { return e.Kind == lexicon.Role }
 func isBody(e *lexicon.Entry) bool      { return e.Kind == lexicon.Body }
 func isTitleWord(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
+func isSurname(e *lexicon.Entry) bool   { return e.Kind == lexicon.Surname }
 
 var phraseKinds = func(e *lexicon.Entry) bool {
 	return e.Kind == lexicon.Place || e.Kind == lexicon.Level || e.Kind == lexicon.Body

@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"unicode/utf8"
-
-	"github.com/orggraph/orggraph/ner/lexicon"
-)
+import "unicode/utf8"
 
 // eponymStage is the stage of eponyms: the person a doctrine is named
 // after (邓小平理论, 毛泽东思想, 马克思主义), a person mentioned, no official
@@ -32,7 +28,7 @@ func (d *eponymStage) eponyms() {
 			if s < 0 || s == k {
 				continue
 			}
-			if n, _ := d.longest(s, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }); n == 0 {
+			if n, _ := d.longest(s, isSurname); n == 0 {
 				continue
 			}
 			if e, ok := d.ruleName(s, true); !ok || e != k || d.taken(s, k) {

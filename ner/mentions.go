@@ -107,8 +107,6 @@ func (d *outputStage) latinAfterRoles(ms []Mention) []Mention {
 	return append(ms, add...)
 }
 
-func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
 // roleAcross reports whether a title of the lexicons starts within the
 // four characters before s and runs past s into or beyond [s, e): 副秘书长
 // holds 秘书 although no title starts at 秘.

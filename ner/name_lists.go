@@ -3,8 +3,6 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // skipCount returns the offset after the count that closes a list of
@@ -191,7 +189,7 @@ func (d *names) nameEndingAt(e int) (int, bool) {
 // character (但, 和, 时) counts only where the segmenter reads it as
 // part of a name (黄某表示, not 但安某表示).
 func (d *names) plainName(s, e int) bool {
-	n, es := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Surname })
+	n, es := d.longest(s, isSurname)
 	if n == 0 || es[0].Attr("rare") != "1" {
 		return true
 	}

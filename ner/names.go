@@ -164,8 +164,7 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 			return e, true
 		}
 	}
-	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
-	sn, ses := d.longest(p, isSur)
+	sn, ses := d.longest(p, isSurname)
 	if sn == 0 {
 		return 0, false
 	}

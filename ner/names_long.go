@@ -144,14 +144,16 @@ func isDot(r rune) bool { return r == '·' || r == '•' || r == '・' }
 // latinName reports whether s is a name in Latin letters: two or more
 // letters, digits and dots, starting with a letter.
 func latinName(s string) bool {
-	if len(s) < 2 || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+	if len(s) < 2 || !isLatin(s[0]) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+		if c := s[i]; !(isLatin(c) || c >= '0' && c <= '9' || c == '.') {
 			return false
 		}
 	}
 	return true
 }
+
+// isLatin reports whether b is a Latin letter.
+func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -182,12 +182,11 @@ func (d *tagStage) hanTail(s span) span {
 	if n < 4 || n > 5 || strings.ContainsFunc(d.s[s.start:s.end], isDot) {
 		return s
 	}
-	isSur := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Surname }
 	_, w1 := d.runeAt(s.start)
-	if sn, _ := d.longest(s.start, isSur); sn != w1 {
+	if sn, _ := d.longest(s.start, isSurname); sn != w1 {
 		return s
 	}
-	if sn, es := d.longest(s.start+w1, isSur); sn > 0 && es[0].Attr("rare") != "1" {
+	if sn, es := d.longest(s.start+w1, isSurname); sn > 0 && es[0].Attr("rare") != "1" {
 		return s
 	}
 	if !strings.ContainsFunc(d.s[s.start+w1:s.end], func(r rune) bool { return !translitSet[r] }) {
