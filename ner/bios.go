@@ -42,8 +42,7 @@ func (d *appointStage) postTitle(k int) {
 // bracketTitles reads the titles a name carries in brackets after it, as
 // lists of attendees write them: 阳某辉(县委书记)、谌某亮(县委副书记、县长).
 func (d *appointStage) bracketTitles(k int) {
-	items, p := d.titles(k + 1)
-	if len(items) == 0 || !strings.HasPrefix(d.s[p:], ")") {
+	if items, _ := d.titlesInBrackets(k, ""); len(items) == 0 {
 		return
 	}
 	s, ok := d.nameEndingAt(k)

@@ -244,10 +244,8 @@ func (d *chains) chain(i int) (int, bool) {
 			q = d.skipNote(q)
 			// …or the person's posts in brackets (副组长:甲(副县长)、乙(县
 			// 财政局局长)), which are read on their own.
-			if strings.HasPrefix(d.s[q:], "(") {
-				if its, e := d.titles(q + 1); len(its) > 0 && strings.HasPrefix(d.s[e:], ")") {
-					q = e + 1
-				}
+			if its, e := d.titlesInBrackets(q, ""); len(its) > 0 {
+				q = e
 			}
 		}
 		next := -1
@@ -312,15 +310,27 @@ func (d *chains) chain(i int) (int, bool) {
 	end := names[len(names)-1][1]
 	if bracket {
 		end++
-	} else if len(names) == 1 && strings.HasPrefix(d.s[end:], "(兼") {
+	} else if its, e := d.titlesInBrackets(end, "兼"); len(names) == 1 && len(its) > 0 {
 		// Another post in brackets after the name: 副县长甲(兼县应急局
 		// 局长).
-		if its, e := d.titles(end + len("(兼")); len(its) > 0 && strings.HasPrefix(d.s[e:], ")") {
-			d.record(its, names, "")
-			end = e + 1
-		}
+		d.record(its, names, "")
+		end = e
 	}
 	return end, true
+}
+
+// titlesInBrackets returns the titles written in brackets at q, after
+// lead (兼) if one is given, and the end past the closing bracket; none
+// if the brackets hold anything else.
+func (d *chains) titlesInBrackets(q int, lead string) ([]roleItem, int) {
+	if !strings.HasPrefix(d.s[q:], "("+lead) {
+		return nil, q
+	}
+	items, p := d.titles(q + len("(") + len(lead))
+	if len(items) == 0 || !strings.HasPrefix(d.s[p:], ")") {
+		return nil, q
+	}
+	return items, p + len(")")
 }
 
 // record notes what a title sequence found: bodies and roles always, holds
