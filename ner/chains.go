@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -155,7 +154,7 @@ func (d *chains) chain(i int) (int, bool) {
 			// university's, which is no body of the state
 			// (西南财经大学信托与理财研究所, 民生银行信用卡中心).
 			if b := d.modelBodyEndingAt(i); b != nil {
-				if slices.ContainsFunc(orgSuffixes, func(x string) bool { return strings.Contains(b.text, x) }) {
+				if namesOrg(b.text) {
 					b.cores[0].Attrs = map[string]string{"org": "1"}
 				}
 				it.body = b

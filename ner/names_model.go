@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -244,10 +245,8 @@ func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 		if s.typ != "org" || !at(s) || d.t.BreakWithin(s.start, s.end) || !hasAnySuffix(text, orgSuffixes...) || !wellFormed(text) {
 			continue
 		}
-		for _, bp := range d.phrases {
-			if bp.start < s.end && s.start < bp.end {
-				return nil
-			}
+		if d.phraseOver(s.start, s.end) {
+			return nil
 		}
 		return &bodyPhrase{start: s.start, end: s.end, text: text,
 			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, coreTexts: []string{text}}
@@ -265,17 +264,27 @@ func wellFormed(text string) bool {
 // e or overlaps the tagger's organization ending there.
 func (d *names) overlapsNoPhrase(e int) bool {
 	for _, s := range d.tspans {
-		if s.typ != "org" || s.end != e {
-			continue
+		if s.typ == "org" && s.end == e {
+			return !d.phraseOver(s.start, s.end)
 		}
-		for _, bp := range d.phrases {
-			if bp.start < s.end && s.start < bp.end {
-				return false
-			}
-		}
-		return true
 	}
 	return false
+}
+
+// phraseOver reports whether a body phrase the rules read overlaps [s, e).
+func (d *names) phraseOver(s, e int) bool {
+	for _, bp := range d.phrases {
+		if bp.start < e && s < bp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOrg reports whether a name holds a company's or an institution's
+// word (有限公司, 大学, 银行): no department of the state.
+func namesOrg(name string) bool {
+	return slices.ContainsFunc(orgSuffixes, func(x string) bool { return strings.Contains(name, x) })
 }
 
 // wordOfItsOwn reports whether the title at [s, e) is a word of its own,

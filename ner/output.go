@@ -650,7 +650,7 @@ func orEmpty[T any](s []T) []T {
 // does (北京市国土资源局, 中国埃及大使馆) and names no company or
 // institution (招商银行信用卡中心, 中国城市发展研究院).
 func (d *outputStage) stateSuffix(name string) bool {
-	if slices.ContainsFunc(orgSuffixes, func(x string) bool { return strings.Contains(name, x) }) || strings.HasSuffix(name, "研究院") {
+	if namesOrg(name) || strings.HasSuffix(name, "研究院") {
 		return false
 	}
 	return hasAnySuffix(name, deptSuffixes...) || hasAnySuffix(name, "使馆", "军方")
