@@ -58,65 +58,45 @@ func TestPersonsWithoutTitles(t *testing.T) {
 	}
 }
 
-// Bodies standing alone are mentioned unless a word the lexicons do not
-// know may qualify them, or they are cut from a longer word; the tagger
-// reads such a qualified body whole (宣武法院), not cut. A party congress
-// written by its number is a body mention; ten of a kind is none, and so
-// is a kind of body no place or level names (政府, 法院, 学校) or no place
-// names after a level (县政府, not 县委).
-func TestBodyMentions(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"之前两周央行分别投放资金。", "央行"},
-		{"此次银监会下发的通知。", "银监会"},
-		{"日本政府表示关注。", "日本政府"},
-		{"游戏奖励小学生。", ""},
-		{"他到宣武法院起诉。", "宣武法院"},
-		{"全面贯彻党的二十大精神。", "二十大"},
-		{"深入学习十九大报告。", "十九大"},
-		{"评选全县十大杰出青年。", ""},
-		{"政府出台了新政策,法院和学校也行动起来。", ""},
-		{"北京市国土资源局发布通知。", "北京市国土资源局"},
-		{"北京香海会展房地产开发有限公司董事长出席。", ""},
-		{"县政府出台了新政策,县委作出部署。", "县委"},
-		{"平江县政府出台了新政策。", "平江县政府"},
-		{"推进十五大项目建设。", ""},
-	} {
-		r := extractor(t).Extract(Document{Src: []byte(c.in)})
-		if g := mentionsOf(r, "body"); g != c.want {
-			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
-		}
-	}
-}
-
+// Mentions, one type a case. Bodies standing alone are mentioned unless
+// a word the lexicons do not know may qualify them, or they are cut from
+// a longer word; the tagger reads such a qualified body whole (宣武法院),
+// not cut. A party congress written by its number is a body mention; ten
+// of a kind is none, and so is a kind of body no place or level names
+// (政府, 法院, 学校) or no place names after a level (县政府, not 县委).
 // Place mentions are flat, as NER corpora annotate them: a place inside a
 // body's name is none of its own, and the tagger's places may be one
-// character (中日, as MSRA annotates them).
-func TestPlaceMentions(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"中共渝中区委召开会议。", ""},
-		{"江西省乐平市人大常委会日前组织评议。", ""},
-		{"人民银行长沙中心支行行长出席。", ""},
-		{"中日两国学生参加夏令营。", "中 日"},
-		{"他在岳阳市调研。", "岳阳市"},
-	} {
-		r := extractor(t).Extract(Document{Src: []byte(c.in)})
-		if g := mentionsOf(r, "place"); g != c.want {
-			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
-		}
-	}
-}
-
-// A name in Latin letters right after a role is a person mention; a
-// tagger's name never runs across a clause's end.
-func TestLatinAndClauseMentions(t *testing.T) {
+// character (中日, as MSRA annotates them). A name in Latin letters right
+// after a role is a person mention; a tagger's name never runs across a
+// clause's end.
+func TestMentions(t *testing.T) {
 	for _, c := range []struct{ in, typ, want string }{
+		{"之前两周央行分别投放资金。", "body", "央行"},
+		{"此次银监会下发的通知。", "body", "银监会"},
+		{"日本政府表示关注。", "body", "日本政府"},
+		{"游戏奖励小学生。", "body", ""},
+		{"他到宣武法院起诉。", "body", "宣武法院"},
+		{"全面贯彻党的二十大精神。", "body", "二十大"},
+		{"深入学习十九大报告。", "body", "十九大"},
+		{"评选全县十大杰出青年。", "body", ""},
+		{"政府出台了新政策,法院和学校也行动起来。", "body", ""},
+		{"北京市国土资源局发布通知。", "body", "北京市国土资源局"},
+		{"北京香海会展房地产开发有限公司董事长出席。", "body", ""},
+		{"县政府出台了新政策,县委作出部署。", "body", "县委"},
+		{"平江县政府出台了新政策。", "body", "平江县政府"},
+		{"推进十五大项目建设。", "body", ""},
+		{"中共渝中区委召开会议。", "place", ""},
+		{"江西省乐平市人大常委会日前组织评议。", "place", ""},
+		{"人民银行长沙中心支行行长出席。", "place", ""},
+		{"中日两国学生参加夏令营。", "place", "中 日"},
+		{"他在岳阳市调研。", "place", "岳阳市"},
 		{"据该公司市场总监JohnSmith介绍,新品将于下月上市。", "person", "JohnSmith"},
 		{"首席设计师Anna.Lee表示满意。", "person", "Anna.Lee"},
 		{"总经理2023年度报告发布。", "person", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.in)})
 		if g := mentionsOf(r, c.typ); g != c.want {
-			t.Errorf("%s\n got  %q\n want %q", c.in, g, c.want)
+			t.Errorf("%s (%s)\n got  %q\n want %q", c.in, c.typ, g, c.want)
 		}
 	}
 	r := extractor(t).Extract(Document{Src: []byte("生态环境部召开会议。部党组书记、部长黄某秋出席。")})
