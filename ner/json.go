@@ -13,14 +13,8 @@ func (r *Result) AppendJSON(b []byte) []byte {
 	b = appendString(b, r.Doc)
 	b = append(b, `,"date":`...)
 	b = appendString(b, r.Date)
-	if r.Outlet != "" {
-		b = append(b, `,"outlet":`...)
-		b = appendString(b, r.Outlet)
-	}
-	if r.Title != "" {
-		b = append(b, `,"title":`...)
-		b = appendString(b, r.Title)
-	}
+	b = appendOptional(b, `,"outlet":`, r.Outlet)
+	b = appendOptional(b, `,"title":`, r.Title)
 	b = append(b, `,"jurisdiction":`...)
 	b = appendList(b, r.Jurisdiction, appendString)
 	b = append(b, `,"mentions":`...)
@@ -36,10 +30,7 @@ func (r *Result) AppendJSON(b []byte) []byte {
 	b = appendList(b, r.Persons, func(b []byte, p Person) []byte {
 		b = append(b, `{"name":`...)
 		b = appendString(b, p.Name)
-		if p.Jurisdiction != "" {
-			b = append(b, `,"jurisdiction":`...)
-			b = appendString(b, p.Jurisdiction)
-		}
+		b = appendOptional(b, `,"jurisdiction":`, p.Jurisdiction)
 		return append(b, '}')
 	})
 	b = append(b, `,"bodies":`...)
@@ -50,10 +41,7 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		b = appendString(b, x.Canonical)
 		b = append(b, `,"part_of":`...)
 		b = appendString(b, x.PartOf)
-		if x.Kind != "" {
-			b = append(b, `,"kind":`...)
-			b = appendString(b, x.Kind)
-		}
+		b = appendOptional(b, `,"kind":`, x.Kind)
 		if x.Local {
 			b = append(b, `,"local":true`...)
 		}
@@ -65,10 +53,7 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		b = appendString(b, p.Name)
 		b = append(b, `,"level":`...)
 		b = appendString(b, p.Level)
-		if p.Code != "" {
-			b = append(b, `,"code":`...)
-			b = appendString(b, p.Code)
-		}
+		b = appendOptional(b, `,"code":`, p.Code)
 		b = append(b, `,"part_of":`...)
 		b = appendString(b, p.PartOf)
 		return append(b, '}')
@@ -83,31 +68,13 @@ func (r *Result) AppendJSON(b []byte) []byte {
 		b = appendString(b, h.Org)
 		b = append(b, `,"org_canonical":`...)
 		b = appendString(b, h.OrgCanonical)
-		if h.Status != "" {
-			b = append(b, `,"status":`...)
-			b = appendString(b, h.Status)
-		}
-		if h.Date != "" {
-			b = append(b, `,"date":`...)
-			b = appendString(b, h.Date)
-		}
-		if h.Since != "" {
-			b = append(b, `,"since":`...)
-			b = appendString(b, h.Since)
-		}
-		if h.Until != "" {
-			b = append(b, `,"until":`...)
-			b = appendString(b, h.Until)
-		}
+		b = appendOptional(b, `,"status":`, h.Status)
+		b = appendOptional(b, `,"date":`, h.Date)
+		b = appendOptional(b, `,"since":`, h.Since)
+		b = appendOptional(b, `,"until":`, h.Until)
 		b = appendInts(b, h.Start, h.End)
-		if h.Sentence != "" {
-			b = append(b, `,"sentence":`...)
-			b = appendString(b, h.Sentence)
-		}
-		if h.Written != "" {
-			b = append(b, `,"sentence_as_written":`...)
-			b = appendString(b, h.Written)
-		}
+		b = appendOptional(b, `,"sentence":`, h.Sentence)
+		b = appendOptional(b, `,"sentence_as_written":`, h.Written)
 		return append(b, '}')
 	})
 	b = append(b, `,"events":`...)
@@ -160,6 +127,15 @@ const hexDigits = "0123456789abcdef"
 // appendString writes s as a JSON string the way encoding/json does with
 // HTML escaping off: invalid bytes become \ufffd, U+2028 and U+2029 are
 // escaped.
+// appendOptional appends the key and the string value, unless the value
+// is empty: the field is left out.
+func appendOptional(b []byte, key, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return appendString(append(b, key...), v)
+}
+
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
