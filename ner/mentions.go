@@ -86,7 +86,7 @@ func (d *outputStage) occupationMentions(ms []Mention) []Mention {
 // DustinBrowder): a mention, as the tagger's Latin names are; the graph
 // keeps to names in characters.
 func (d *outputStage) latinAfterRoles(ms []Mention) []Mention {
-	cov := coverage(ms)
+	var cov *mentionCover // made on the first candidate, as congressMentions does
 	var add []Mention
 	for _, m := range ms {
 		if m.Type != "role" {
@@ -99,7 +99,13 @@ func (d *outputStage) latinAfterRoles(ms []Mention) []Mention {
 		for e > m.ne && !isLatin(d.s[e-1]) {
 			e-- // not a trailing dot
 		}
-		if e-m.ne < 3 || e < len(d.s) && (d.s[e] >= '0' && d.s[e] <= '9') || len(cov.within(m.ne, e)) > 0 {
+		if e-m.ne < 3 || e < len(d.s) && (d.s[e] >= '0' && d.s[e] <= '9') {
+			continue
+		}
+		if cov == nil {
+			cov = coverage(ms)
+		}
+		if len(cov.within(m.ne, e)) > 0 {
 			continue
 		}
 		add = append(add, d.mention("person", d.s[m.ne:e], m.ne, e))
