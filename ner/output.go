@@ -74,7 +74,7 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 			}
 			switch {
 			case org:
-			case body || d.endsInBody(s.start, s.end) || d.stateSuffix(d.s[s.start:s.end]):
+			case body || d.endsInBody(s.start, s.end) || stateSuffix(d.s[s.start:s.end]):
 				// A body the rules saw part of, or one that ends in a body
 				// word or a department's suffix (美国海军, 武定县公安局,
 				// 北京市国土资源局); a place inside a company's
@@ -649,7 +649,7 @@ func orEmpty[T any](s []T) []T {
 // stateSuffix reports whether a name ends as a department of the state
 // does (北京市国土资源局, 中国埃及大使馆) and names no company or
 // institution (招商银行信用卡中心, 中国城市发展研究院).
-func (d *outputStage) stateSuffix(name string) bool {
+func stateSuffix(name string) bool {
 	if namesOrg(name) || strings.HasSuffix(name, "研究院") {
 		return false
 	}
