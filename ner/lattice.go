@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/orggraph/orggraph/ner/lexicon"
+import (
+	"sort"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
+)
 
 // lattice holds what the stages find in one document: the lexicon's
 // matches at each position, the tagger's spans, the body, place and outlet
@@ -68,6 +72,18 @@ func (d *lattice) drop(kind string, s, e int, why string) {
 		return
 	}
 	d.trace.drops = append(d.trace.drops, Step{Kind: kind, Text: d.s[s:e], Start: s, End: e, Stage: d.stage.name, Dropped: true, Why: why})
+}
+
+// taggedPersonWithin reports whether the tagger proposes a person in
+// [p, q).
+func (d *lattice) taggedPersonWithin(p, q int) bool {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	for ; k < len(d.tspans) && d.tspans[k].start < q; k++ {
+		if d.tspans[k].typ == "person" && d.tspans[k].end <= q {
+			return true
+		}
+	}
+	return false
 }
 
 // setTags puts the tagger's spans in the lattice.

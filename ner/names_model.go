@@ -260,12 +260,18 @@ func wellFormed(text string) bool {
 	return !strings.ContainsAny(text, "“”\"'") && strings.Count(text, "(") == strings.Count(text, ")")
 }
 
-// overlapsNoPhrase reports whether no body phrase the rules read ends at
-// e or overlaps the tagger's organization ending there.
+// overlapsNoPhrase reports whether no body phrase the rules read crosses
+// an end of the tagger's organization ending at e. One inside it is a
+// part the tagger reads on past (中国社科院 of 中国社科院城市发展与环境研究中心).
 func (d *names) overlapsNoPhrase(e int) bool {
 	for _, s := range d.tspans {
 		if s.typ == "org" && s.end == e {
-			return !d.phraseOver(s.start, s.end)
+			for _, bp := range d.phrases {
+				if bp.start < s.end && s.start < bp.end && (bp.start < s.start || bp.end > s.end) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

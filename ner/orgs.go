@@ -69,6 +69,11 @@ func (d *bodies) deptAt(p int) int {
 		if d.bodyWithin(p, q) {
 			return -1 // 援疆指挥部党委: a body word ends the name before
 		}
+		if rn, _ := d.longest(p, isTitleWord); rn > 0 && d.taggedPersonWithin(p+rn, q) {
+			// A title and its holder's name, then the next body: 证监会
+			// 副主席甲和国家外汇管理局, two chains, no department.
+			return -1
+		}
 		if partyOf {
 			// 农业农村党委书记: the department, then its party committee.
 			stem := d.s[p : q-len("党")]

@@ -460,6 +460,17 @@ func (d *outputStage) finish() {
 	}
 	for _, bp := range d.phrases {
 		d.resolve(bp)
+		if d.insideBody(bp) {
+			// A part of a longer body the tagger read (中国社科院 of
+			// 中国社科院城市发展与环境研究中心): listed, no mention of its
+			// own.
+			key := bp.text + "\x00" + bp.canonical
+			if !bp.isPlace() && !bp.outlet && !seenBody[key] && !adhoc(bp) {
+				seenBody[key] = true
+				r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
+			}
+			continue
+		}
 		if bp.isPlace() {
 			r.Mentions = append(r.Mentions, d.mention("place", bp.text, bp.start, bp.end))
 			addPlace(bp.canonical)
@@ -676,6 +687,16 @@ func localLevel(lv string) bool {
 	switch lv {
 	case "province", "city", "county", "township", "village":
 		return true
+	}
+	return false
+}
+
+// insideBody reports whether bp lies strictly inside another body phrase.
+func (d *docState) insideBody(bp *bodyPhrase) bool {
+	for _, o := range d.phrases {
+		if o != bp && !o.isPlace() && !o.outlet && o.start <= bp.start && bp.end <= o.end && o.end-o.start > bp.end-bp.start {
+			return true
+		}
 	}
 	return false
 }

@@ -257,6 +257,8 @@ func TestStages(t *testing.T) {
 		{"tag", "协会总经理张以卓郑重宣读并颁发证书。", "tag:org:协会 tag:person:张以卓"},
 		{"tag", "总部副总经理钱以卓郑重宣读。", "tag:person:钱以卓"},
 		{"tag", "香港立法会主席范徐丽泰出席。", "tag:org:香港立法会 tag:person:范徐丽泰"},
+		{"chains", "由于中国证监会副主席姚某和国家外汇管理局副局长李某透露", "phrase:中国证监会 role:副主席 person:姚某 hold:姚某=副主席@中国证监会 phrase:国家外汇管理局 role:副局长 person:李某 hold:李某=副局长@国家外汇管理局"},
+		{"chains", "中国社科院城市发展与环境研究中心主任牛某表示。", "phrase:中国社科院 phrase:中国社科院城市发展与环境研究中心 role:主任 person:牛某 hold:牛某=主任@中国社科院城市发展与环境研究中心"},
 	} {
 		if got := stageSpans(t, c.stage, c.text); got != c.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", c.stage, c.text, got, c.want)
