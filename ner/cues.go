@@ -279,6 +279,10 @@ var endedWords = []string{"终止", "相应终止", "自行终止", "依法终�
 // two characters of a name ends the name.
 const lightVerbs = "作做"
 
+// allAdverbs are the adverbs of a plural subject (均, 都): after a list
+// of names, before the act.
+const allAdverbs = "均都亦皆也"
+
 // placeInstitutions may follow a place alone to name an institution
 // (南昌大学, 湘雅医院); companyTails may follow a company's suffix
 // (集团股份有限公司, 银行分公司).

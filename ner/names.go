@@ -114,6 +114,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true // the tagger took the count that closes a list (甲、乙两名同志)
 	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)) && !d.weakEndsName(e):
 		return e, true // the tagger took a function word (任命崔某为: 为)
+	case m > e && d.adverbAfterList(p, e):
+		return e, true // the tagger took the adverb of a list (甲和县长乙均出席: 均)
 	case m < e && d.wordPast(m, e) && !d.plainEnd(e):
 		return m, true // the rules' last character starts the next word (徐某来到现场, 周某关于)
 	case strings.Contains(d.s[p:e], "某"):
@@ -265,6 +267,12 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 				return ends[0], true
 			}
 		}
+		// An adverb of a plural subject before the act ends the name
+		// (甲和县长乙均出席, 乙都参加): a list stands before it in the
+		// clause.
+		if d.adverbAfterList(p, ends[0]) {
+			return ends[0], true
+		}
 		if d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third) {
 			return ends[1], true
 		}
@@ -395,4 +403,26 @@ func (d *names) weakEndsName(p int) bool {
 	r, w := d.runeAt(p)
 	next, _ := d.runeAt(p + w)
 	return next == '的' && r != '等' && r != '说'
+}
+
+// adverbAfterList reports whether an adverb of a plural subject stands at
+// e, one character before a word that follows names (出席, 表示), and a
+// list before the name at p in its clause.
+func (d *lattice) adverbAfterList(p, e int) bool {
+	r, w := utf8.DecodeRuneInString(d.s[e:])
+	if !strings.ContainsRune(allAdverbs, r) || !d.listBefore(p) {
+		return false
+	}
+	n, _ := d.longest(e+w, func(e *lexicon.Entry) bool { return e.Kind == lexicon.PostName || e.Kind == lexicon.Act })
+	return n > 0
+}
+
+// listBefore reports whether a conjunction or an enumeration comma stands
+// before p in its clause: the name at p closes a list.
+func (d *lattice) listBefore(p int) bool {
+	c := d.s[:p]
+	if k := strings.LastIndexAny(c, "。,;!?:\n"); k >= 0 {
+		c = c[k+1:]
+	}
+	return strings.ContainsAny(c, "和与及、同")
 }

@@ -171,7 +171,8 @@ func (d *tagStage) dotted(s span, ls, le int) span {
 	return s
 }
 
-// hanTail cuts a person span of four or five characters written without
+// hanTail cuts the adverb of a list from a name of three (乙均 of 甲、乙均出席),
+// and a person span of four or five characters written without
 // a dot back to the three of a Han name, where the tagger ran on into the
 // next word: its first character is a single surname, its second none
 // (范徐丽泰 keeps four), the rest is not all transliteration
@@ -179,6 +180,13 @@ func (d *tagStage) dotted(s span, ls, le int) span {
 // starting at the fourth (总经理王某卓郑重宣读, 刘某华皆).
 func (d *tagStage) hanTail(s span) span {
 	n := utf8.RuneCountInString(d.s[s.start:s.end])
+	if n == 3 {
+		// 甲、乙均出席: the adverb of the list is no part of the name.
+		if _, w := utf8.DecodeLastRuneInString(d.s[s.start:s.end]); d.adverbAfterList(s.start, s.end-w) {
+			s.end -= w
+		}
+		return s
+	}
 	if n < 4 || n > 5 || strings.ContainsFunc(d.s[s.start:s.end], isDot) {
 		return s
 	}
