@@ -83,6 +83,9 @@ func (d *names) reportAt(p int) bool {
 // reading unless the tagger finds the rules' reading nearly as good.
 func (d *names) name(p int, anchored bool) (int, bool) {
 	e, ok := d.ruleName(p, anchored)
+	if ok && weekdayName(d.s[p:e]) {
+		ok = false
+	}
 	if !anchored || d.x.model == nil && !d.x.hasNames {
 		return e, ok
 	}

@@ -74,7 +74,7 @@ func (d *names) plausibleName(s, e int) bool {
 			return false
 		}
 	}
-	if d.t.BreakWithin(s, e) {
+	if d.t.BreakWithin(s, e) || weekdayName(d.s[s:e]) {
 		return false
 	}
 	l, es := d.longest(s, nil)
@@ -299,4 +299,15 @@ func namesOrg(name string) bool {
 func (d *names) wordOfItsOwn(s, e int) bool {
 	n, _ := d.longest(s, nil)
 	return n <= e-s && !d.wordPast(s, e)
+}
+
+// weekdayName reports whether name is a day of the week, alone or with
+// the time of day, that a title precedes (总理周二晚表示, 市长周五主持): 周 is
+// no surname there.
+func weekdayName(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 2 || rs[0] != '周' || !strings.ContainsRune("一二三四五六日天末", rs[1]) {
+		return false
+	}
+	return len(rs) == 2 || strings.ContainsRune("上下中晚早夜凌傍", rs[2])
 }

@@ -71,6 +71,8 @@ func TestPersonsWithoutTitles(t *testing.T) {
 // clause's end.
 func TestMentions(t *testing.T) {
 	for _, c := range []struct{ in, typ, want string }{
+		{"马尔丹总理周二晚表示,协议具有历史意义。", "person", "马尔丹"},
+		{"县长周一上午主持召开会议。", "person", ""},
 		{"之前两周央行分别投放资金。", "body", "央行"},
 		{"此次银监会下发的通知。", "body", "银监会"},
 		{"日本政府表示关注。", "body", "日本政府"},
