@@ -224,6 +224,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if hasAnySuffix(d.s[i:q], "村", "镇", "乡", "街道", "社区", "嘎查", "苏木") {
 			return nil
 		}
+		if ts := d.taggedOrgFrom(i, q, bp.end); ts > 0 && d.verbStarts(i, ts) {
+			return nil // 欢迎中国全国政协: a verb, then the tagger's organization
+		}
 		c := *bp
 		c.start, c.text, c.resolved = i, d.s[i:bp.end], false
 		c.cores = append([]*lexicon.Entry{{Word: d.s[i:q], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, bp.cores...)

@@ -122,6 +122,14 @@ func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
 // of a company holds one (横市镇卫生院联合县人民医院).
 func (d *docState) hasVerb(p, e int) bool { return d.verbs(p, e) > 0 }
 
+// verbStarts reports whether the segmenter reads a verb at p that ends by
+// e.
+func (d *docState) verbStarts(p, e int) bool {
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && tk.Tag == "v" && tk.End <= e
+}
+
 // verbs counts the verbs the segmenter reads in [p, e).
 func (d *docState) verbs(p, e int) int {
 	d.segment(p)

@@ -86,6 +86,18 @@ func (d *lattice) taggedPersonWithin(p, q int) bool {
 	return false
 }
 
+// taggedOrgFrom returns the start of an organization the tagger proposes
+// that starts in (p, q) and ends at e or after, or -1.
+func (d *lattice) taggedOrgFrom(p, q, e int) int {
+	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start > p })
+	for ; k < len(d.tspans) && d.tspans[k].start < q; k++ {
+		if d.tspans[k].typ == "org" && d.tspans[k].end >= e {
+			return d.tspans[k].start
+		}
+	}
+	return -1
+}
+
 // setTags puts the tagger's spans in the lattice.
 func (d *lattice) setTags(spans []span) {
 	d.tspans = spans

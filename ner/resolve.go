@@ -534,8 +534,9 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 	default:
 		first := bp.cores[0]
 		switch {
-		case first.Attr("national") == "1":
-			// The country's: never qualified by the document's place.
+		case first.Attr("national") == "1" || hasAnyPrefix(bp.coreTexts[0], "中国", "全国", "中华"):
+			// The country's: never qualified by the document's place
+			// (nor is 中国农科院, which names its country).
 		case first.Attr("jur") != "":
 			// A body of a level the word names (地委, 行署): the
 			// document's place at that level, if the document names one.
