@@ -560,7 +560,9 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 			if j := d.jurAt("province"); j != nil {
 				base, parent = j.name, j.name
 			}
-		case first.Attr("dept") == "1" && len(d.jur) > 0:
+		case first.Attr("dept") == "1" && len(d.jur) > 0 && d.jur[0].level != "country":
+			// (A foreign country the article is about has no 政治部 or
+			// 组织部 of ours.)
 			// A department written bare: the jurisdiction's, under its
 			// party committee for a party department (组织部).
 			base, parent = d.jur[0].name, d.jur[0].name
