@@ -187,7 +187,7 @@ func (d *chains) chain(i int) (int, bool) {
 		r, n := d.runeAt(q)
 		// A credit's label may stand on its own line (作者:\n陈某) or
 		// before a slash (记者/米某).
-		if r == ':' || r == ' ' || r == '\t' || media && (r == '/' || r == '\n' && strings.HasSuffix(d.s[p:q], ":")) {
+		if r == ':' || r == ' ' || r == '\t' || media && (r == '/' || r == '|' || r == '\n' && strings.HasSuffix(d.s[p:q], ":")) {
 			q += n
 			continue
 		}
