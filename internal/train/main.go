@@ -5,6 +5,10 @@
 //
 //	go run ./internal/train -o ner/model/tagger.gz
 //
+// With -from it trains nothing: it reads a model, prunes it by -prune,
+// scores it on the same dev splits and writes it (a smaller, faster model
+// from a trained one; pruning at the end of training gives the same).
+//
 // It is deterministic given -seed. The corpora are read where they lie and
 // never copied into the project. A dev split of each corpus is held out;
 // the epoch that scores best on them all is kept, and the scores on each
@@ -40,6 +44,7 @@ var (
 	scheme  string
 
 	pdPersonsOnly bool
+	from          string
 )
 
 func main() {
@@ -54,6 +59,7 @@ func main() {
 	flag.BoolVar(&strided, "strided", false, "hold out every twentieth MSRA sentence instead of the last 5%")
 	flag.StringVar(&scheme, "scheme", "BIO", "label scheme: BIO or BIOES")
 	flag.BoolVar(&pdPersonsOnly, "pd-persons-only", false, "read only the persons of People's Daily 1998")
+	flag.StringVar(&from, "from", "", "train nothing: read the model `FILE` (gzip), prune it by -prune, score it and write it to -o")
 	flag.Parse()
 	if err := run(*shared, *out, *golds, *epochs, *seed, *minCount, *prune); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -141,9 +147,14 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 		}
 		dev = append(dev, s.dev...)
 	}
-	m, err := tagger.Train(train, tagger.Options{Types: types, Scheme: scheme, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,
-		Logf: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }})
-	if err != nil {
+	var m *tagger.Model
+	if from != "" {
+		if m, err = loadModel(from); err != nil {
+			return err
+		}
+		m.Prune(float32(prune))
+	} else if m, err = tagger.Train(train, tagger.Options{Types: types, Scheme: scheme, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,
+		Logf: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }}); err != nil {
 		return err
 	}
 	for _, s := range splits {
@@ -309,4 +320,22 @@ func readGolds(dir string, lex *lexicon.Lexicon) (train, dev []tagger.Example, e
 		}
 	}
 	return train, dev, nil
+}
+
+// loadModel reads a gzip-compressed model file.
+func loadModel(path string) (*tagger.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	m, err := tagger.Load(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return m, nil
 }
