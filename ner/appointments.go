@@ -469,9 +469,6 @@ func (d *appointStage) beforeComrade(e int) int {
 func (d *appointStage) appointment(ns, ne, q int, status string) {
 	items, _ := d.titles(q)
 	if len(items) == 0 {
-		items = d.titlesAfterModelBody(q)
-	}
-	if len(items) == 0 {
 		// A word of two characters may qualify the post: 任演练总指挥,
 		// 担任现场总指挥.
 		p := q
@@ -556,31 +553,6 @@ func (d *appointStage) appointment(ns, ne, q int, status string) {
 		d.record(more, [][2]int{{ns, ne}}, status)
 		p = e
 	}
-}
-
-// titlesAfterModelBody reads the titles after a body the tagger reads at
-// q and no rule does (任命甲为临溪县委委员、常委、书记, of a county the
-// gazetteer lacks): the first title is that body's.
-func (d *appointStage) titlesAfterModelBody(q int) []roleItem {
-	for _, s := range d.spansAt(q) {
-		if s.typ != "org" {
-			continue
-		}
-		b := d.modelBodyEndingAt(s.end)
-		if b == nil || b.start != q || !d.overlapsNoPhrase(s.end) {
-			continue
-		}
-		items, _ := d.titles(s.end)
-		if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("head") != "" {
-			continue
-		}
-		if namesOrg(b.text) {
-			b.cores[0].Attrs = map[string]string{"org": "1"}
-		}
-		items[0].body = b
-		return items
-	}
-	return nil
 }
 
 // roleEndingAt returns the start of the longest title that ends at e

@@ -226,6 +226,24 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 	return nil
 }
 
+// modelBodyAt returns, as a body phrase, the tagger's organization that
+// starts at p, ends as a body of the state does and crosses no phrase of
+// the rules (临溪县委 of a county the gazetteer lacks), or nil.
+func (d *names) modelBodyAt(p int) *bodyPhrase {
+	for _, s := range d.spansAt(p) {
+		if s.typ != "org" {
+			continue
+		}
+		if b := d.modelBodyEndingAt(s.end); b != nil && b.start == p && d.overlapsNoPhrase(s.end) {
+			if namesOrg(b.text) {
+				b.cores[0].Attrs = map[string]string{"org": "1"}
+			}
+			return b
+		}
+	}
+	return nil
+}
+
 // modelOrgEndingAt returns, as a body phrase, the tagger's organization
 // that ends at e with a company's or an institution's suffix and that no
 // rule read (华菱集团 before 总经理), or nil.

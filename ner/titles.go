@@ -82,6 +82,13 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		if bp != nil {
 			q = bp.end
 		}
+		if bp == nil && len(items) == 0 {
+			// A body only the tagger reads, a title right after it:
+			// 任命甲为临溪县委书记, of a county the gazetteer lacks.
+			if mb := d.modelBodyAt(p); mb != nil && !(strings.ContainsRune("和与及同", d.s2rune(p)) && d.conjunctionAt(p)) {
+				bp, q = mb, mb.end // (not 和县人民检察院 after a name: and 县…)
+			}
+		}
 		if bp == nil && len(items) > 0 {
 			// One character for the body just written: 国家发展改革委
 			// 政策研究室副主任、委新闻发言人 (委 = 国家发展改革委).
