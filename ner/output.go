@@ -675,7 +675,7 @@ const genericBody = "generic body"
 // particular.
 var genericBodies = map[string]bool{"政府": true, "人民政府": true, "法院": true, "人民法院": true, "检察院": true, "人民检察院": true,
 	"学校": true, "中学": true, "小学": true, "党委": true, "党支部": true, "党校": true, "分局": true, "医院": true,
-	"人民代表大会": true}
+	"人民代表大会": true, "军区": true, "警备区": true, "军分区": true}
 
 // levelGeneric name a kind of body after a bare level word too (市政府,
 // 镇人民政府), unlike a party committee (市委, 县委), which names its
