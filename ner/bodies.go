@@ -306,6 +306,11 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.conjunctionAt(p) {
 				break
 			}
+			// …nor does a county of one character inside a longer
+			// name the segmenter reads (崇礼县 is no 礼县).
+			if e != nil && len(parts) == 0 && utf8.RuneCountInString(e.Word) == 2 && d.hanBefore(p) && d.wordAcross(p) {
+				break
+			}
 		}
 		if b := entryOf(es, lexicon.Body); b != nil && (e == nil || len(parts) > 0 && parts[len(parts)-1].e.Kind != lexicon.Place) {
 			e = b

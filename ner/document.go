@@ -310,6 +310,15 @@ func (d *docState) tokenOver(p int) (segment.Token, bool) {
 	return segment.Token{}, false
 }
 
+// wordAcross reports whether the segmenter reads a word that starts
+// before p and ends after it.
+func (d *docState) wordAcross(p int) bool {
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	d.segment(p - w)
+	tk, ok := d.tokenOver(p - w)
+	return ok && tk.Start < p && tk.End > p
+}
+
 // wordGoesOn reports whether the segmenter reads the text at e as the
 // middle of a word (小学生, 教工委): a body ending at e is cut from it.
 func (d *docState) wordGoesOn(e int) bool {
