@@ -155,6 +155,12 @@ const mongol = "顺勒克门巴图孟和乌云其格宝音朝鲁那仁满都拉�
 var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "委", "办", "所", "站", "院", "大队", "支队", "中队", "室", "司", "处", "科",
 	"工作部", "发展部", "管理部", "服务部", "建设部", "保障部", "合作部", "促进部", "监管部"}
 
+// deptNamedSuffixes are deptSuffixes and the numbered divisions (监管二部),
+// which end a department's name only where a title follows it: 天龙八部
+// is none.
+var deptNamedSuffixes = append(deptSuffixes[:len(deptSuffixes):len(deptSuffixes)],
+	"一部", "二部", "三部", "四部", "五部", "六部", "七部", "八部", "九部", "十部")
+
 // divisionSuffixes end the names of the divisions of a department
 // (产业发展处, 干部三处, 办公室, 综合科, 治安大队, 发行监管部).
 var divisionSuffixes = []string{"处", "科", "室", "司", "股", "庭", "大队", "中队", "支队", "部"}
