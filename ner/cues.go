@@ -159,7 +159,7 @@ var deptSuffixes = []string{"局", "委员会", "办公室", "中心", "厅", "�
 // which end a department's name only where a title follows it: 天龙八部
 // is none.
 var deptNamedSuffixes = append(deptSuffixes[:len(deptSuffixes):len(deptSuffixes)],
-	"一部", "二部", "三部", "四部", "五部", "六部", "七部", "八部", "九部", "十部")
+	"一部", "二部", "三部", "四部", "五部", "六部", "七部", "八部", "九部", "十部", "部")
 
 // divisionSuffixes end the names of the divisions of a department
 // (产业发展处, 干部三处, 办公室, 综合科, 治安大队, 发行监管部).

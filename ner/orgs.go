@@ -58,6 +58,13 @@ func (d *bodies) deptAt(p int) int {
 		// head's title (农业农村厅郑某厅长); else look further.
 		// (Or its other name in brackets, then the title.)
 		rn, _ := d.longest(e, isTitleWord)
+		if d.s[q:e] == "部" {
+			// 部 alone ends a name only before its head's title
+			// (社会发展研究部副部长, 法务部主任): not 全部, 干部.
+			if q-p < len("研究") || !d.headOfDepartmentAt(e) || d.x.lex.Get(d.s[q-len("干"):e], lexicon.Body) != nil {
+				return 0
+			}
+		}
 		title := rn > 0 || d.bracketAlias(d.s[q:e], e) > 0
 		partyOf := strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" // 农业农村党委
 		if !title && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
@@ -92,6 +99,23 @@ func (d *bodies) deptAt(p int) int {
 		}
 		return e
 	})
+}
+
+// headOfDepartmentAt reports whether the title at p heads a department
+// (部长, 副部长, 主任).
+func (d *bodies) headOfDepartmentAt(p int) bool {
+	q := p
+	for n := 0; n < 3; n++ {
+		rn, es := d.longest(q, isTitleWord)
+		if rn == 0 {
+			return false
+		}
+		if e := entryOf(es, lexicon.Role); e != nil {
+			return e.Word == "部长" || e.Word == "主任"
+		}
+		q += rn // 副, 常务副
+	}
+	return false
 }
 
 // headTitleAfterName reports whether a name of two or three characters
