@@ -11,6 +11,13 @@ type eponymStage struct{ *docState }
 // a given name that start a word of the segmenter (邓小平理论 is one),
 // that a doctrine word follows, where nothing else reads them.
 func (d *eponymStage) eponyms() {
+	// 马列 (主义, 著作) names Marx and Lenin, a character each.
+	for k := range occurrences(d.s, "马列") {
+		if !d.taken(k, k+len("马列")) && !d.wordAcross(k) {
+			d.addMentionOnly(k, k+len("马"))
+			d.addMentionOnly(k+len("马"), k+len("马列"))
+		}
+	}
 	for _, w := range eponymWords {
 		for k := range occurrences(d.s, w) {
 			if d.foreignEponyms(k) {

@@ -71,6 +71,7 @@ func TestPersonsWithoutTitles(t *testing.T) {
 // clause's end.
 func TestMentions(t *testing.T) {
 	for _, c := range []struct{ in, typ, want string }{
+		{"学习马列主义、毛泽东思想。", "person", "马 列 毛泽东"},
 		{"马尔丹总理周二晚表示,协议具有历史意义。", "person", "马尔丹"},
 		{"县长周一上午主持召开会议。", "person", ""},
 		{"之前两周央行分别投放资金。", "body", "央行"},
