@@ -202,6 +202,17 @@ func (d *chains) chain(i int) (int, bool) {
 			q = p
 		}
 	}
+	// A table's layout: the titles alone on their line, the name alone on
+	// the next (县委书记⏎甘某华⏎).
+	if q == p && strings.HasPrefix(d.s[p:], "\n") && (i == 0 || d.s[i-1] == '\n') {
+		n := p
+		for n < len(d.s) && n < p+16 && (d.s[n] == '\n' || d.s[n] == ' ') {
+			n++
+		}
+		if e, ok := d.name(n, true); ok && (e == len(d.s) || d.s[e] == '\n') {
+			q = n
+		}
+	}
 	// A title someone was elected or appointed to is theirs, not the
 	// next name's after a space: 甲当选县长 乙当选….
 	if q > p && !media && strings.Trim(d.s[p:q], " ") == "" && hasAnySuffix(d.s[:i], titleTakers...) {

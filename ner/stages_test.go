@@ -94,6 +94,8 @@ func TestStages(t *testing.T) {
 		{"chains", "管委会副主任兼两江集团董事长邬某出席。", "phrase:管委会 role:副主任 phrase:两江集团 role:董事长 person:邬某 hold:邬某=副主任@管委会 hold:邬某=董事长@两江集团"},
 		{"chains", "县公安局治安大队大队长蒋某通报。", "phrase:县公安局治安大队 role:大队长 person:蒋某 hold:蒋某=大队长@县公安局治安大队"},
 		{"chains", "国务院发展研究中心社会发展研究部副部长林某彬表示。", "phrase:国务院发展研究中心社会发展研究部 role:副部长 person:林某彬 hold:林某彬=副部长@国务院发展研究中心社会发展研究部"},
+		{"chains", "县委副书记、\n县长喻某出席。", "phrase:县委 role:副书记 role:县长 person:喻某 hold:喻某=副书记@县委 hold:喻某=县长"},
+		{"chains", "县委书记\n甘某华\n出席会议", "phrase:县委 role:书记 person:甘某华 hold:甘某华=书记@县委"},
 		{"chains", "银监会监管二部主任楼某龙表示。", "phrase:银监会监管二部 role:主任 person:楼某龙 hold:楼某龙=主任@银监会监管二部"},
 		{"chains", "证监会发行监管部主任柴某介绍。", "phrase:证监会发行监管部 role:主任 person:柴某 hold:柴某=主任@证监会发行监管部"},
 		{"chains", "集团)有限公司原董事长邬某出席。", "role:董事长 person:邬某 hold:邬某=董事长"},

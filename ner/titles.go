@@ -179,6 +179,10 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		switch {
 		case strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼"):
 			sep = len("、")
+			// A page may break its line after the comma (县委副书记、⏎县长).
+			for p+sep < len(d.s) && (d.s[p+sep] == '\n' || d.s[p+sep] == ' ') && strings.HasPrefix(d.s[p:], "、") {
+				sep++
+			}
 		case commaJoins && strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
 			sep = 1
 		case commaJoins && len(items) > 0 && items[0].body != nil && strings.HasPrefix(d.s[p:], ",") && !appointed():
