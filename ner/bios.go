@@ -340,3 +340,84 @@ func (d *appointStage) cuedName(k int) {
 		}
 	}
 }
+
+// tableRows reads the rows of a personnel table, a row a line and its
+// cells tab-separated (as the normalizer writes an HTML table): under a
+// header with 姓名 and a column of posts (现任职务, 工作单位及职务; 拟任职务
+// for the posts proposed), each row's name holds the posts of its cells.
+func (d *appointStage) tableRows() {
+	if !strings.Contains(d.s, "姓名\t") {
+		return
+	}
+	type cell struct{ s, e int }
+	cells := func(ls, le int) []cell {
+		var out []cell
+		for p := ls; p < le; {
+			q := strings.IndexByte(d.s[p:le], '\t')
+			if q < 0 {
+				q = le - p
+			}
+			if t := strings.TrimSpace(d.s[p : p+q]); t != "" {
+				s := p + strings.Index(d.s[p:p+q], t)
+				out = append(out, cell{s, s + len(t)})
+			}
+			p += q + 1
+		}
+		return out
+	}
+	nameCol := -1
+	var posts map[int]string // column -> status
+	for ls := 0; ls < len(d.s); {
+		le := strings.IndexByte(d.s[ls:], '\n')
+		if le < 0 {
+			le = len(d.s)
+		} else {
+			le += ls
+		}
+		line := d.s[ls:le]
+		switch {
+		case !strings.Contains(line, "\t"):
+			if strings.TrimSpace(line) != "" {
+				nameCol = -1 // the table has ended
+			}
+		case nameCol < 0:
+			cs := cells(ls, le)
+			posts = map[int]string{}
+			for i, c := range cs {
+				h := d.s[c.s:c.e]
+				switch {
+				case h == "姓名":
+					nameCol = i
+				case strings.HasPrefix(h, "拟任") || strings.HasPrefix(h, "拟提名") || strings.HasPrefix(h, "拟推荐"):
+					posts[i] = "nominated"
+				case strings.Contains(h, "现任") || h == "职务" || h == "现职务" || strings.HasSuffix(h, "单位及职务"):
+					posts[i] = ""
+				}
+			}
+			if len(posts) == 0 {
+				nameCol = -1
+			}
+		default:
+			cs := cells(ls, le)
+			if nameCol >= len(cs) {
+				break
+			}
+			nc := cs[nameCol]
+			e, ok := d.name(nc.s, true)
+			if !ok || e != nc.e {
+				break
+			}
+			if !d.mentioned(nc.s, e) {
+				d.addPerson(nc.s, e)
+			}
+			for i, c := range cs {
+				if status, ok := posts[i]; ok {
+					if items, _ := d.titles(c.s); len(items) > 0 {
+						d.record(items, [][2]int{{nc.s, e}}, status)
+					}
+				}
+			}
+		}
+		ls = le + 1
+	}
+}

@@ -197,7 +197,7 @@ func (d *chains) chain(i int) (int, bool) {
 	// separate a title from its name.
 	// …and a colon before a list of names the tagger reads as names
 	// (市委副书记:甲、乙、丙).
-	if q > p && !media && strings.Trim(d.s[p:q], " ") != "" {
+	if q > p && !media && strings.Trim(d.s[p:q], " \t") != "" {
 		if _, ok := d.modelPersonAt(q); !ok || strings.Count(d.s[p:q], ":") != 1 {
 			q = p
 		}

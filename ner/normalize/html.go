@@ -12,7 +12,7 @@ var skipped = map[string]bool{"script": true, "style": true, "nav": true, "heade
 // block elements end a line.
 var block = map[string]bool{"p": true, "br": true, "div": true, "li": true, "tr": true, "h1": true, "h2": true,
 	"h3": true, "h4": true, "h5": true, "h6": true, "title": true, "section": true, "article": true, "table": true,
-	"ul": true, "ol": true, "blockquote": true, "pre": true, "hr": true, "td": true, "dd": true, "dt": true}
+	"ul": true, "ol": true, "blockquote": true, "pre": true, "hr": true, "dd": true, "dt": true}
 
 func unitString(units []unit, a, b int) string {
 	var sb strings.Builder
@@ -67,6 +67,11 @@ func stripHTML(units []unit) []unit {
 				}
 			case skipped[name] && !closing && !selfClosing:
 				skipDepth, skipName = 1, name
+			case name == "td" || name == "th":
+				// A table's cells stand side by side on their row's line
+				// (县委书记⇥甘某华): a row is one line, its cells
+				// tab-separated.
+				out = append(out, unit{r: '\t', start: u.start, end: units[e].end})
 			case block[name]:
 				out = append(out, unit{r: '\n', start: u.start, end: units[e].end})
 			}

@@ -181,3 +181,18 @@ func TestHTML(t *testing.T) {
 		t.Errorf("span = %q", src[s:e])
 	}
 }
+
+// A table's row is a line, its cells tab-separated.
+func TestHTMLTable(t *testing.T) {
+	src := `<table><tr><th>职务</th><th>姓名</th></tr><tr><td>县委书记</td><td>张三</td></tr></table>`
+	tx := Normalize([]byte(src), Options{HTML: true})
+	var rows []string
+	for _, l := range strings.Split(tx.S, "\n") {
+		if f := strings.Fields(l); len(f) > 0 {
+			rows = append(rows, strings.Join(f, "|"))
+		}
+	}
+	if got := strings.Join(rows, "/"); got != "职务|姓名/县委书记|张三" {
+		t.Errorf("rows = %q (text %q)", got, tx.S)
+	}
+}
