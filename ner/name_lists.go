@@ -220,7 +220,7 @@ func (d *names) clauseStart(s int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(d.s[:s])
-	if r == '·' || r == '•' || r == '-' {
+	if isDot(r) || r == '-' {
 		return false // inside a foreign name
 	}
 	if !isHan(r) {

@@ -109,8 +109,10 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true
-	case m > e && strings.ContainsAny(d.s[p:m], "·•・"):
+	case m > e && strings.ContainsFunc(d.s[p:m], isDot):
 		return m, true // the rest of a name with a dot
+	case m < e && strings.ContainsFunc(d.s[m:e], func(r rune) bool { return isDot(r) || r == '-' }):
+		return e, true // the rest of a name with a dot the tagger stopped at (阿布都拉-热合曼)
 	case d.userNameAt(p):
 		return m, true // the user's name
 	case m > e && d.countAt(e):

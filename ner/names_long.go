@@ -95,7 +95,7 @@ func (d *names) foreignName(p int) int {
 			return 0
 		}
 		r, sz := d.runeAt(q)
-		if r != '·' && r != '•' && r != '・' && r != '-' {
+		if !isDot(r) && r != '-' {
 			break
 		}
 		if r2, _ := d.runeAt(q + sz); !translitSet[r2] {
@@ -138,8 +138,15 @@ func (d *names) foreignName(p int) int {
 	return q
 }
 
-// isDot reports whether r is a middle dot of a transliterated name.
-func isDot(r rune) bool { return r == '·' || r == '•' || r == '・' }
+// isDot reports whether r joins the parts of a name: a middle dot, or one
+// of the characters pages print for it (‧, ∙, ⋅, ･, and ． folded to .).
+func isDot(r rune) bool {
+	switch r {
+	case '·', '•', '・', '‧', '∙', '⋅', '･', '.':
+		return true
+	}
+	return false
+}
 
 // latinName reports whether s is a name in Latin letters: two or more
 // letters, digits and dots, starting with a letter.

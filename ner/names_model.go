@@ -70,7 +70,7 @@ func (d *names) plausibleName(s, e int) bool {
 		return false
 	}
 	for _, r := range d.s[s:e] {
-		if !isHan(r) && r != '·' && r != '•' && r != '・' {
+		if !isHan(r) && !isDot(r) {
 			return false
 		}
 	}

@@ -72,6 +72,9 @@ func TestPersonsWithoutTitles(t *testing.T) {
 func TestMentions(t *testing.T) {
 	for _, c := range []struct{ in, typ, want string }{
 		{"学习马列主义、毛泽东思想。", "person", "马 列 毛泽东"},
+		{"州委副书记、州长帕尔哈提‧吐尔拉主持会议。", "person", "帕尔哈提‧吐尔拉"},
+		{"自治区党委常委、副主席艾尔肯．吐拉尼孜出席。", "person", "艾尔肯.吐拉尼孜"},
+		{"地委委员、行署副专员阿布都拉-热娜曼参加。", "person", "阿布都拉-热娜曼"},
 		{"马尔丹总理周二晚表示,协议具有历史意义。", "person", "马尔丹"},
 		{"县长周一上午主持召开会议。", "person", ""},
 		{"之前两周央行分别投放资金。", "body", "央行"},
