@@ -74,7 +74,10 @@ func (d *tagStage) tagText() []span {
 				if s.End < len(sc.starts) {
 					end = sc.starts[s.End]
 				}
-				sp := span{s.Type, sc.starts[s.Start], end, false}
+				sp := trimQuotes(d.s, span{s.Type, sc.starts[s.Start], end, false})
+				if sp.start >= sp.end {
+					continue
+				}
 				if sp.typ == "person" {
 					sp = d.hanTail(d.dotted(sp, ls, le))
 				}
@@ -230,4 +233,32 @@ func (d *tagStage) startsWord(p int) bool {
 		}
 	}
 	return false
+}
+
+// trimQuotes cuts an unbalanced quotation mark or book-title bracket a
+// tagger's span begins or ends with (“市人大常委会, not “和平”号空间站): no
+// name holds one.
+func trimQuotes(text string, sp span) span {
+	pairs := map[rune]rune{'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'}
+	closers := map[rune]rune{}
+	for o, c := range pairs {
+		closers[c] = o
+	}
+	for sp.start < sp.end {
+		r, w := utf8.DecodeRuneInString(text[sp.start:sp.end])
+		c, ok := pairs[r]
+		if !ok || strings.ContainsRune(text[sp.start+w:sp.end], c) {
+			break
+		}
+		sp.start += w
+	}
+	for sp.start < sp.end {
+		r, w := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
+		o, ok := closers[r]
+		if !ok || strings.ContainsRune(text[sp.start:sp.end-w], o) {
+			break
+		}
+		sp.end -= w
+	}
+	return sp
 }
