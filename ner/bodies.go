@@ -250,6 +250,15 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 				continue
 			}
 		}
+		if len(parts) == 0 && n == 0 {
+			// A session of the national congress or CPPCC, written bare:
+			// 八届人大, 九届政协.
+			if sn := d.sessionAt(p); sn > 0 && d.s[p:p+sn] != "一届" && hasAnyPrefix(d.s[p+sn:], "人大", "政协", "全国人大", "全国政协") {
+				parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1", "session": "1"}}})
+				p += sn
+				continue
+			}
+		}
 		if len(parts) > 0 && (parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Kind == lexicon.Level ||
 			parts[len(parts)-1].e.Kind == lexicon.Body && parts[len(parts)-1].e.Attr("session") == "") {
 			// A session before a body word: 省十二届人大常委会, 区六届政协,

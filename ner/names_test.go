@@ -72,6 +72,8 @@ func TestPersonsWithoutTitles(t *testing.T) {
 func TestMentions(t *testing.T) {
 	for _, c := range []struct{ in, typ, want string }{
 		{"学习马列主义、毛泽东思想。", "person", "马 列 毛泽东"},
+		{"从1979年到八届人大任期届满。", "body", "八届人大"},
+		{"这是一届又一届人大努力工作的结果。", "body", "人大"},
 		{"会议厅正中悬挂的“市人大常委会举行政府组成人员法律知识考试”的横标格外引人注目。", "body", "市人大常委会"},
 		{"州委副书记、州长帕尔哈提‧吐尔拉主持会议。", "person", "帕尔哈提‧吐尔拉"},
 		{"自治区党委常委、副主席艾尔肯．吐拉尼孜出席。", "person", "艾尔肯.吐拉尼孜"},
