@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -85,7 +86,8 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		if bp == nil && len(items) == 0 {
 			// A body only the tagger reads, a title right after it:
 			// 任命甲为临溪县委书记, of a county the gazetteer lacks.
-			if mb := d.modelBodyAt(p); mb != nil && !(strings.ContainsRune("和与及同", d.s2rune(p)) && d.conjunctionAt(p)) {
+			if mb := d.modelBodyAt(p); mb != nil && !(strings.ContainsRune("和与及同", d.s2rune(p)) && d.conjunctionAt(p)) &&
+				!slices.Contains(orgSuffixes, mb.text) && !genericBodies[mb.text] { // (公司董事长: the company named before)
 				bp, q = mb, mb.end // (not 和县人民检察院 after a name: and 县…)
 			}
 		}
