@@ -241,6 +241,11 @@ func (d *chains) chain(i int) (int, bool) {
 			if pe := d.paddedName(q); pe > 0 {
 				e, ok = pe, true
 			}
+			// A credit's name set off by spaces or its bracket stands
+			// whatever the tagger thinks of it (实习生 尚一鸣 报道).
+			if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && d.s[q-1] == ' ' && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) {
+				e, ok = re, true
+			}
 		}
 		if !ok {
 			break

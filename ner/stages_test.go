@@ -114,6 +114,7 @@ func TestStages(t *testing.T) {
 		{"chains", "省委巡视办副主任周某凯宣读了公告。", "phrase:省委巡视办 role:副主任 person:周某凯 hold:周某凯=副主任@省委巡视办"},
 		{"chains", "东乌海关关长王某讲话。", "phrase:东乌海关 role:关长 person:王某 hold:王某=关长@东乌海关"},
 		{"appointments", "成立以县长李某强为组长,副县长王某华、刘某军为副组长的工作领导小组。", "hold:李某强=组长 hold:王某华=副组长 hold:刘某军=副组长"},
+		{"chains", "记者 程雪 实习生 尚一鸣 报道", "role:记者 person:程雪 hold:程雪=记者 role:实习生 -person:尚一鸣 person:尚一鸣 hold:尚一鸣=实习生"},
 		{"chains", "编辑 | 覃某雨 校对 | 蒲某", "role:编辑 person:覃某雨 hold:覃某雨=编辑 role:校对 person:蒲某 hold:蒲某=校对"},
 		{"chains", "举行工作宴会,欢迎中国全国政协主席李某环访问法国。", "phrase:全国政协 role:主席 person:李某环 hold:李某环=主席@全国政协 phrase:法国"},
 		{"chains", "民革中央常务副主席周某农,名誉副主席贾某斌出席。", "phrase:民革中央 role:常务副主席 person:周某农 hold:周某农=常务副主席@民革中央 role:名誉副主席 person:贾某斌 hold:贾某斌=名誉副主席@民革中央"},
