@@ -29,15 +29,7 @@ func (d *listStage) listed(q int) [][2]int {
 // rosters reads lists of leaders written a line each, the name then its
 // titles after spaces: "彭某强  县委书记".
 func (d *listStage) rosters() {
-	for off := 0; off < len(d.s); {
-		end := strings.IndexByte(d.s[off:], '\n')
-		if end < 0 {
-			end = len(d.s)
-		} else {
-			end += off
-		}
-		line := off
-		off = end + 1
+	for line, end := range lines(d.s) {
 		s := skipSpace(d.s, line)
 		e, ok := d.name(s, true)
 		if !ok || e >= end || d.s[e] != ' ' && d.s[e] != '\t' {

@@ -367,13 +367,7 @@ func (d *appointStage) tableRows() {
 	}
 	nameCol := -1
 	var posts map[int]string // column -> status
-	for ls := 0; ls < len(d.s); {
-		le := strings.IndexByte(d.s[ls:], '\n')
-		if le < 0 {
-			le = len(d.s)
-		} else {
-			le += ls
-		}
+	for ls, le := range lines(d.s) {
 		line := d.s[ls:le]
 		switch {
 		case !strings.Contains(line, "\t"):
@@ -418,6 +412,5 @@ func (d *appointStage) tableRows() {
 				}
 			}
 		}
-		ls = le + 1
 	}
 }

@@ -376,6 +376,25 @@ var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,
 
 // occurrences yields the byte offset of each occurrence of w in s, left to
 // right; each search starts after the occurrence before.
+// lines yields the start and end of each line of s, its line break left
+// out.
+func lines(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for ls := 0; ls < len(s); {
+			le := strings.IndexByte(s[ls:], '\n')
+			if le < 0 {
+				le = len(s)
+			} else {
+				le += ls
+			}
+			if !yield(ls, le) {
+				return
+			}
+			ls = le + 1
+		}
+	}
+}
+
 func occurrences(s, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for off := 0; ; {
