@@ -235,18 +235,17 @@ func (d *tagStage) startsWord(p int) bool {
 	return false
 }
 
+// quotePairs are the quotation marks and book-title brackets, opening to
+// closing.
+var quotePairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'}
+
 // trimQuotes cuts an unbalanced quotation mark or book-title bracket a
 // tagger's span begins or ends with (“市人大常委会, not “和平”号空间站): no
 // name holds one.
 func trimQuotes(text string, sp span) span {
-	pairs := map[rune]rune{'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'}
-	closers := map[rune]rune{}
-	for o, c := range pairs {
-		closers[c] = o
-	}
 	for sp.start < sp.end {
 		r, w := utf8.DecodeRuneInString(text[sp.start:sp.end])
-		c, ok := pairs[r]
+		c, ok := quotePairs[r]
 		if !ok || strings.ContainsRune(text[sp.start+w:sp.end], c) {
 			break
 		}
@@ -254,8 +253,16 @@ func trimQuotes(text string, sp span) span {
 	}
 	for sp.start < sp.end {
 		r, w := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
-		o, ok := closers[r]
-		if !ok || strings.ContainsRune(text[sp.start:sp.end-w], o) {
+		if !strings.ContainsRune("”’》」』", r) {
+			break
+		}
+		open := false
+		for o, c := range quotePairs {
+			if c == r && strings.ContainsRune(text[sp.start:sp.end-w], o) {
+				open = true
+			}
+		}
+		if open {
 			break
 		}
 		sp.end -= w
