@@ -323,9 +323,14 @@ func (d *names) wordOfItsOwn(s, e int) bool {
 // the time of day, that a title precedes (总理周二晚表示, 市长周五主持): 周 is
 // no surname there.
 func weekdayName(name string) bool {
-	rs := []rune(name)
-	if len(rs) < 2 || rs[0] != '周' || !strings.ContainsRune("一二三四五六日天末", rs[1]) {
+	rest, ok := strings.CutPrefix(name, "周")
+	if !ok {
 		return false
 	}
-	return len(rs) == 2 || strings.ContainsRune("上下中晚早夜凌傍", rs[2])
+	d, w := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("一二三四五六日天末", d) {
+		return false
+	}
+	t, _ := utf8.DecodeRuneInString(rest[w:])
+	return len(rest) == w || strings.ContainsRune("上下中晚早夜凌傍", t)
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -458,9 +459,10 @@ func (d *outputStage) finish() {
 			r.Places = append(r.Places, Place{Name: full, Level: e.Attr("level"), Code: e.Attr("code"), PartOf: e.Attr("parent")})
 		}
 	}
+	inside := d.bodiesInside()
 	for _, bp := range d.phrases {
 		d.resolve(bp)
-		if d.insideBody(bp) {
+		if inside[bp] {
 			// A part of a longer body the tagger read (中国社科院 of
 			// 中国社科院城市发展与环境研究中心): listed, no mention of its
 			// own.
@@ -691,12 +693,38 @@ func localLevel(lv string) bool {
 	return false
 }
 
-// insideBody reports whether bp lies strictly inside another body phrase.
-func (d *docState) insideBody(bp *bodyPhrase) bool {
+// bodiesInside returns the phrases that lie strictly inside a longer
+// body phrase, in one pass over the phrases sorted by start.
+func (d *docState) bodiesInside() map[*bodyPhrase]bool {
+	if len(d.phrases) < 2 {
+		return nil
+	}
+	var bodies []*bodyPhrase
 	for _, o := range d.phrases {
-		if o != bp && !o.isPlace() && !o.outlet && o.start <= bp.start && bp.end <= o.end && o.end-o.start > bp.end-bp.start {
-			return true
+		if !o.isPlace() && !o.outlet {
+			bodies = append(bodies, o)
 		}
 	}
-	return false
+	ps := slices.Clone(d.phrases)
+	slices.SortStableFunc(ps, func(a, b *bodyPhrase) int { return cmp.Compare(a.start, b.start) })
+	slices.SortStableFunc(bodies, func(a, b *bodyPhrase) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
+	var inside map[*bodyPhrase]bool
+	// far is the body that reaches furthest among those that start at or
+	// before the phrase: if any body holds the phrase, far does.
+	var far *bodyPhrase
+	k := 0
+	for _, bp := range ps {
+		for ; k < len(bodies) && bodies[k].start <= bp.start; k++ {
+			if far == nil || bodies[k].end > far.end {
+				far = bodies[k]
+			}
+		}
+		if far != nil && far != bp && bp.end <= far.end && far.end-far.start > bp.end-bp.start {
+			if inside == nil {
+				inside = map[*bodyPhrase]bool{}
+			}
+			inside[bp] = true
+		}
+	}
+	return inside
 }
