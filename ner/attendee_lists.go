@@ -30,6 +30,9 @@ func (d *listStage) listed(q int) [][2]int {
 // titles after spaces: "彭某强  县委书记".
 func (d *listStage) rosters() {
 	for line, end := range lines(d.s) {
+		if d.tableLines[line] {
+			continue // a personnel table's row, read under its header
+		}
 		s := skipSpace(d.s, line)
 		e, ok := d.name(s, true)
 		if !ok || e >= end || d.s[e] != ' ' && d.s[e] != '\t' {

@@ -344,7 +344,8 @@ func (d *appointStage) cuedName(k int) {
 // tableRows reads the rows of a personnel table, a row a line and its
 // cells tab-separated (as the normalizer writes an HTML table): under a
 // header with 姓名 and a column of posts (现任职务, 工作单位及职务; 拟任职务
-// for the posts proposed), each row's name holds the posts of its cells.
+// for the posts proposed, 当选职务, 任命职务, 免去职务), each row's name
+// holds the posts of its cells.
 func (d *appointStage) tableRows() {
 	if !strings.Contains(d.s, "姓名\t") {
 		return
@@ -384,6 +385,12 @@ func (d *appointStage) tableRows() {
 					nameCol = i
 				case strings.HasPrefix(h, "拟任") || strings.HasPrefix(h, "拟提名") || strings.HasPrefix(h, "拟推荐"):
 					posts[i] = "nominated"
+				case strings.Contains(h, "当选"):
+					posts[i] = "elected"
+				case strings.HasPrefix(h, "免去") || strings.HasPrefix(h, "免职"):
+					posts[i] = "removed"
+				case strings.HasPrefix(h, "任命") || strings.HasPrefix(h, "新任"):
+					posts[i] = "appointed"
 				case strings.Contains(h, "现任") || h == "职务" || h == "现职务" || strings.HasSuffix(h, "单位及职务"):
 					posts[i] = ""
 				}
@@ -401,6 +408,10 @@ func (d *appointStage) tableRows() {
 			if !ok || e != nc.e {
 				break
 			}
+			if d.tableLines == nil {
+				d.tableLines = map[int]bool{}
+			}
+			d.tableLines[ls] = true
 			if !d.mentioned(nc.s, e) {
 				d.addPerson(nc.s, e)
 			}

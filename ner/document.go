@@ -30,6 +30,9 @@ type docState struct {
 	res      *Result
 	jur      []jurPlace // the document's jurisdiction, most specific first
 	outlet   string
+	// tableLines holds the starts of the lines read as the rows of a
+	// personnel table under its header: the rosters leave them.
+	tableLines map[int]bool
 
 	lattice // the mentions, phrases and holds found so far
 
