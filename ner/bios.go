@@ -111,6 +111,14 @@ func (d *appointStage) bios() {
 			if pe < 0 {
 				pe = len(d.s) - off
 			}
+			// 现任… on the line after the profile is the profile's too.
+			if next := skipSpace(d.s, off+pe); next < len(d.s) && hasAnyPrefix(d.s[next:], "现任", "现为") {
+				if le := strings.IndexByte(d.s[next:], '\n'); le < 0 {
+					pe = len(d.s) - off
+				} else {
+					pe = next + le - off
+				}
+			}
 			para := d.s[off : off+pe]
 			for _, c := range []struct{ cue, status string }{{"现任", ""}, {"拟任", "nominated"}, {"拟提名为", "nominated"}, {"拟推荐为", "nominated"}} {
 				in := sentence
