@@ -401,6 +401,9 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 				}
 			}
 		}
+		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev == nil && k > 0 && items[k-1].place != nil && items[k-1].entry.Attr("head") != "" {
+			it.place = items[k-1].place // 安定镇副镇长、镇长: both the township's
+		}
 		if it.entry.Attr("head") != "" && it.body == nil && it.place == nil && prev != nil {
 			it.chainBody = prev // 常德市委副书记、市长: 常德市's mayor
 			if n := len(prev.cores); body == nil && n > 0 && prev.cores[n-1].Attr("gov") == "1" && bodyKind(prev.cores) == "government" {
