@@ -207,6 +207,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if slices.Contains(orgSuffixes, d.s[i:q]) {
 			return nil // 集团党委: the company named before (orgBefore)
 		}
+		if d.sessionAt(i) == q-i {
+			return nil // 九届全国人大: a session, no qualifier
+		}
 		bp := d.bodyPhrase(q)
 		if bp == nil || bp.isPlace() || bp.outlet || bp.place != nil || bp.levelText != "" {
 			return nil
