@@ -267,6 +267,8 @@ func TestStages(t *testing.T) {
 		{"tag", "协会总经理张以卓郑重宣读并颁发证书。", "tag:org:协会 tag:person:张以卓"},
 		{"tag", "总部副总经理钱以卓郑重宣读。", "tag:person:钱以卓"},
 		{"tag", "香港立法会主席范徐丽泰出席。", "tag:org:香港立法会 tag:person:范徐丽泰"},
+		{"chains", "县委副书记周杰又来到了工地。", "phrase:县委 role:副书记 person:周杰 hold:周杰=副书记@县委"},
+		{"chains", "副县长吴某斌再次强调安全生产。", "role:副县长 person:吴某斌 hold:吴某斌=副县长"},
 		{"chains", "县委书记张某华和县长刘某均出席会议。", "phrase:县委 role:书记 person:张某华 hold:张某华=书记@县委 role:县长 person:刘某 hold:刘某=县长"},
 		{"tag", "张某华、刘明均出席会议。", "tag:person:张某华 tag:person:刘明"},
 		{"chains", "由于中国证监会副主席姚某和国家外汇管理局副局长李某透露", "phrase:中国证监会 role:副主席 person:姚某 hold:姚某=副主席@中国证监会 phrase:国家外汇管理局 role:副局长 person:李某 hold:李某=副局长@国家外汇管理局"},
