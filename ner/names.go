@@ -257,7 +257,7 @@ func (d *names) ruleName(p int, anchored bool) (int, bool) {
 		// 崔杰强到, 付强秀,).
 		if r, _ := d.runeAt(ends[1]); !strings.ContainsRune(funcChars, r) && !(d.boundary(ends[1]) && !strings.ContainsRune(weakTail, third)) {
 			d.segment(ends[0])
-			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && strings.Contains(" v vn c d p ", " "+tk.Tag+" ") && d.tokAt[p].End != ends[1] {
+			if tk, ok := d.tokAt[ends[0]]; ok && tk.End > ends[1] && strings.Contains(" v vn c d p ad ", " "+tk.Tag+" ") && d.tokAt[p].End != ends[1] {
 				if d.nounWord(p, ends[0]) {
 					return 0, false // 导演单元尽管: 单元 is a word
 				}

@@ -267,6 +267,8 @@ func TestStages(t *testing.T) {
 		{"tag", "协会总经理张以卓郑重宣读并颁发证书。", "tag:org:协会 tag:person:张以卓"},
 		{"tag", "总部副总经理钱以卓郑重宣读。", "tag:person:钱以卓"},
 		{"tag", "香港立法会主席范徐丽泰出席。", "tag:org:香港立法会 tag:person:范徐丽泰"},
+		{"chains", "县长刘明仔细察看了施工现场。", "role:县长 person:刘明 hold:刘明=县长"},
+		{"chains", "县长李明亮仔细察看。", "role:县长 person:李明亮 hold:李明亮=县长"},
 		{"chains", "副县长赵刚于6月5日带队检查。", "role:副县长 person:赵刚 hold:赵刚=副县长"},
 		{"chains", "县长刘明则强调要压实责任。", "role:县长 person:刘明 hold:刘明=县长"},
 		{"chains", "县长刘明日前表示,将加快建设。", "role:县长 person:刘明 hold:刘明=县长"},
