@@ -377,8 +377,6 @@ func (d *docState) statedDate(s, e int) string {
 // reMDFull finds a date written with a month and a day, and maybe a year.
 var reMDFull = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
-// occurrences yields the byte offset of each occurrence of w in s, left to
-// right; each search starts after the occurrence before.
 // lines yields the start and end of each line of s, its line break left
 // out.
 func lines(s string) iter.Seq2[int, int] {
@@ -398,6 +396,8 @@ func lines(s string) iter.Seq2[int, int] {
 	}
 }
 
+// occurrences yields the byte offset of each occurrence of w in s, left to
+// right; each search starts after the occurrence before.
 func occurrences(s, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for off := 0; ; {

@@ -124,9 +124,6 @@ func appendList[T any](b []byte, xs []T, f func([]byte, T) []byte) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendString writes s as a JSON string the way encoding/json does with
-// HTML escaping off: invalid bytes become \ufffd, U+2028 and U+2029 are
-// escaped.
 // appendOptional appends the key and the string value, unless the value
 // is empty: the field is left out.
 func appendOptional(b []byte, key, v string) []byte {
@@ -136,6 +133,9 @@ func appendOptional(b []byte, key, v string) []byte {
 	return appendString(append(b, key...), v)
 }
 
+// appendString writes s as a JSON string the way encoding/json does with
+// HTML escaping off: invalid bytes become \ufffd, U+2028 and U+2029 are
+// escaped.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0

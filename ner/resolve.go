@@ -561,10 +561,9 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 				base, parent = j.name, j.name
 			}
 		case first.Attr("dept") == "1" && len(d.jur) > 0 && d.jur[0].level != "country":
-			// (A foreign country the article is about has no 政治部 or
-			// 组织部 of ours.)
 			// A department written bare: the jurisdiction's, under its
-			// party committee for a party department (组织部).
+			// party committee for a party department (组织部); a foreign
+			// country the article is about has no 政治部 of ours.
 			base, parent = d.jur[0].name, d.jur[0].name
 			if first.Attr("of") == "party" {
 				base += "委"
