@@ -449,6 +449,17 @@ func (d *outputStage) finish() {
 	}
 	// Bodies and places.
 	seenBody := map[string]bool{}
+	addBody := func(b Body) { // once by name and canonical name
+		if key := b.Name + "\x00" + b.Canonical; !seenBody[key] {
+			seenBody[key] = true
+			r.Bodies = append(r.Bodies, b)
+		}
+	}
+	phraseBody := func(bp *bodyPhrase) {
+		if !adhoc(bp) {
+			addBody(Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
+		}
+	}
 	seenPlace := map[string]bool{}
 	addPlace := func(full string) {
 		if seenPlace[full] {
@@ -466,10 +477,8 @@ func (d *outputStage) finish() {
 			// A part of a longer body the tagger read (中国社科院 of
 			// 中国社科院城市发展与环境研究中心): listed, no mention of its
 			// own.
-			key := bp.text + "\x00" + bp.canonical
-			if !bp.isPlace() && !bp.outlet && !seenBody[key] && !adhoc(bp) {
-				seenBody[key] = true
-				r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
+			if !bp.isPlace() && !bp.outlet {
+				phraseBody(bp)
 			}
 			continue
 		}
@@ -504,26 +513,15 @@ func (d *outputStage) finish() {
 		default:
 			r.Mentions = append(r.Mentions, d.mention("body", bp.text, bp.start, bp.end))
 		}
-		key := bp.text + "\x00" + bp.canonical
-		if !seenBody[key] && !adhoc(bp) {
-			seenBody[key] = true
-			r.Bodies = append(r.Bodies, Body{Name: bp.text, Canonical: bp.canonical, PartOf: bp.partOf, Kind: bp.kind, Local: bp.local})
-		}
+		phraseBody(bp)
 	}
 	for _, g := range localGov {
-		if key := g + "\x00" + g; !seenBody[key] {
-			seenBody[key] = true
-			r.Bodies = append(r.Bodies, Body{Name: g, Canonical: g, Kind: "government", Local: true})
-		}
+		addBody(Body{Name: g, Canonical: g, Kind: "government", Local: true})
 	}
 	// The jurisdiction's zone is a body too; its places are places.
 	for _, j := range d.jur {
 		if j.zone {
-			key := j.name + "\x00" + j.name
-			if !seenBody[key] {
-				seenBody[key] = true
-				r.Bodies = append(r.Bodies, Body{Name: j.name, Canonical: j.name, PartOf: j.parent, Kind: "zone"})
-			}
+			addBody(Body{Name: j.name, Canonical: j.name, PartOf: j.parent, Kind: "zone"})
 			continue
 		}
 		addPlace(j.name)
@@ -534,9 +532,8 @@ func (d *outputStage) finish() {
 			r.Places = append(r.Places, Place{Name: j.name, Level: j.level, PartOf: j.parent})
 		}
 	}
-	if d.outlet != "" && !seenBody[d.outlet+"\x00"+d.outlet] {
-		seenBody[d.outlet+"\x00"+d.outlet] = true
-		r.Bodies = append(r.Bodies, Body{Name: d.outlet, Canonical: d.outlet, Kind: "outlet"})
+	if d.outlet != "" {
+		addBody(Body{Name: d.outlet, Canonical: d.outlet, Kind: "outlet"})
 	}
 	for _, m := range d.pmentions {
 		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
