@@ -253,7 +253,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		if len(parts) == 0 && n == 0 {
 			// A session of the national congress or CPPCC, written bare:
 			// 八届人大, 九届政协.
-			if sn := d.sessionAt(p); sn > 0 && d.s[p:p+sn] != "一届" && hasAnyPrefix(d.s[p+sn:], "人大", "政协", "全国人大", "全国政协") {
+			if sn := d.bareSessionAt(p); sn > 0 {
 				parts = append(parts, part{p, p + sn, &lexicon.Entry{Word: d.s[p : p+sn], Kind: lexicon.Body, Attrs: map[string]string{"ordinal": "1", "session": "1"}}})
 				p += sn
 				continue
@@ -312,7 +312,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// A place may start the phrase, follow a place or 中共.
 			e = entryOf(es, lexicon.Place)
 			// 和县 right after a name is "and 县…" (刘霞和县人民检察院).
-			if e != nil && len(parts) == 0 && strings.ContainsRune("和与及同", []rune(e.Word)[0]) && d.conjunctionAt(p) {
+			if e != nil && len(parts) == 0 && d.conjunctionStartsAt(p) {
 				break
 			}
 			// …nor does a county of one character inside a longer
@@ -487,6 +487,16 @@ func (d *bodies) functionWordAt(p int) bool {
 	d.segment(p)
 	tk, ok := d.tokAt[p]
 	return !ok || tk.End == p+w
+}
+
+// bareSessionAt returns the length of a session of the national congress
+// or CPPCC written bare at p (八届人大, 九届政协; not 一届 of 一届又一届人大),
+// or 0.
+func (d *bodies) bareSessionAt(p int) int {
+	if sn := d.sessionAt(p); sn > 0 && d.s[p:p+sn] != "一届" && hasAnyPrefix(d.s[p+sn:], "人大", "政协", "全国人大", "全国政协") {
+		return sn
+	}
+	return 0
 }
 
 // deptEntry is the entry of a department the lexicons lack, or of a

@@ -113,6 +113,13 @@ func (d *bodies) conjunctionAt(p int) bool {
 	return d.hanBefore(p) && !strings.ContainsRune("省市州", r)
 }
 
+// conjunctionStartsAt reports whether the text at p starts with a
+// conjunction (和, 与, 及, 同) that joins it to the name before (刘霞和县
+// 人民检察院: and 县…, not 和县).
+func (d *bodies) conjunctionStartsAt(p int) bool {
+	return strings.ContainsRune("和与及同", d.s2rune(p)) && d.conjunctionAt(p)
+}
+
 // nameEndsAt reports whether a person mention found so far ends at p.
 func (d *bodies) nameEndsAt(p int) bool {
 	for i := len(d.pmentions) - 1; i >= 0 && i >= len(d.pmentions)-4; i-- {

@@ -149,16 +149,8 @@ func (d *chains) chain(i int) (int, bool) {
 		if it.body == nil {
 			it.body = d.modelOrgEndingAt(i) // 华菱集团总经理: a company the lexicons lack
 		}
-		if it.body == nil && d.overlapsNoPhrase(i) {
-			// 种植业管理司司长: a ministry's department, or a company's or a
-			// university's, which is no body of the state
-			// (西南财经大学信托与理财研究所, 民生银行信用卡中心).
-			if b := d.modelBodyEndingAt(i); b != nil {
-				if namesOrg(b.text) {
-					b.cores[0].Attrs = map[string]string{"org": "1"}
-				}
-				it.body = b
-			}
+		if it.body == nil {
+			it.body = d.modelUnitEndingAt(i) // 种植业管理司司长: a ministry's department
 		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.

@@ -230,10 +230,8 @@ func (d *docState) mayStart(i int) bool {
 	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) || partyPrefixAt(d.s[i:]) != "" {
 		return true
 	}
-	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) {
-		if sn := d.sessionAt(i); sn > 0 && d.s[i:i+sn] != "一届" && hasAnyPrefix(d.s[i+sn:], "人大", "政协", "全国人大", "全国政协") {
-			return true // 八届人大
-		}
+	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) && d.bareSessionAt(i) > 0 {
+		return true // 八届人大
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
 	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet

@@ -74,11 +74,16 @@ func (d *lattice) drop(kind string, s, e int, why string) {
 	d.trace.drops = append(d.trace.drops, Step{Kind: kind, Text: d.s[s:e], Start: s, End: e, Stage: d.stage.name, Dropped: true, Why: why})
 }
 
+// spanFrom returns the index of the first of the tagger's spans that
+// starts at p or after (they are sorted by start).
+func (d *lattice) spanFrom(p int) int {
+	return sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+}
+
 // taggedPersonWithin reports whether the tagger proposes a person in
 // [p, q).
 func (d *lattice) taggedPersonWithin(p, q int) bool {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
-	for ; k < len(d.tspans) && d.tspans[k].start < q; k++ {
+	for k := d.spanFrom(p); k < len(d.tspans) && d.tspans[k].start < q; k++ {
 		if d.tspans[k].typ == "person" && d.tspans[k].end <= q {
 			return true
 		}
@@ -89,8 +94,7 @@ func (d *lattice) taggedPersonWithin(p, q int) bool {
 // taggedOrgFrom returns the start of an organization the tagger proposes
 // that starts in (p, q) and ends at e or after, or -1.
 func (d *lattice) taggedOrgFrom(p, q, e int) int {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start > p })
-	for ; k < len(d.tspans) && d.tspans[k].start < q; k++ {
+	for k := d.spanFrom(p + 1); k < len(d.tspans) && d.tspans[k].start < q; k++ {
 		if d.tspans[k].typ == "org" && d.tspans[k].end >= e {
 			return d.tspans[k].start
 		}

@@ -24,7 +24,7 @@ func (d *names) modelPersonAt(p int) (int, bool) {
 // spansAt returns the tagger's spans that start at p (they are sorted by
 // start).
 func (d *names) spansAt(p int) []span {
-	k := sort.Search(len(d.tspans), func(i int) bool { return d.tspans[i].start >= p })
+	k := d.spanFrom(p)
 	n := k
 	for n < len(d.tspans) && d.tspans[n].start == p {
 		n++
@@ -234,14 +234,26 @@ func (d *names) modelBodyAt(p int) *bodyPhrase {
 		if s.typ != "org" {
 			continue
 		}
-		if b := d.modelBodyEndingAt(s.end); b != nil && b.start == p && d.overlapsNoPhrase(s.end) {
-			if namesOrg(b.text) {
-				b.cores[0].Attrs = map[string]string{"org": "1"}
-			}
+		if b := d.modelUnitEndingAt(s.end); b != nil && b.start == p {
 			return b
 		}
 	}
 	return nil
+}
+
+// modelUnitEndingAt is modelBodyEndingAt where no phrase of the rules
+// crosses the tagger's organization, with a company's or a university's
+// unit typed as an organization, no body of the state
+// (西南财经大学信托与理财研究所, 民生银行信用卡中心).
+func (d *names) modelUnitEndingAt(e int) *bodyPhrase {
+	if !d.overlapsNoPhrase(e) {
+		return nil
+	}
+	b := d.modelBodyEndingAt(e)
+	if b != nil && namesOrg(b.text) {
+		b.cores[0].Attrs = map[string]string{"org": "1"}
+	}
+	return b
 }
 
 // modelOrgEndingAt returns, as a body phrase, the tagger's organization

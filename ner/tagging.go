@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -235,9 +236,9 @@ func (d *tagStage) startsWord(p int) bool {
 	return false
 }
 
-// quotePairs are the quotation marks and book-title brackets, opening to
-// closing.
-var quotePairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'}
+// quoteOpeners and quoteClosers are the quotation marks and book-title
+// brackets, a pair at the same index.
+var quoteOpeners, quoteClosers = []rune("“‘《「『"), []rune("”’》」』")
 
 // trimQuotes cuts an unbalanced quotation mark or book-title bracket a
 // tagger's span begins or ends with (“市人大常委会, not “和平”号空间站): no
@@ -245,24 +246,16 @@ var quotePairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '「': 
 func trimQuotes(text string, sp span) span {
 	for sp.start < sp.end {
 		r, w := utf8.DecodeRuneInString(text[sp.start:sp.end])
-		c, ok := quotePairs[r]
-		if !ok || strings.ContainsRune(text[sp.start+w:sp.end], c) {
+		k := slices.Index(quoteOpeners, r)
+		if k < 0 || strings.ContainsRune(text[sp.start+w:sp.end], quoteClosers[k]) {
 			break
 		}
 		sp.start += w
 	}
 	for sp.start < sp.end {
 		r, w := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
-		if !strings.ContainsRune("”’》」』", r) {
-			break
-		}
-		open := false
-		for o, c := range quotePairs {
-			if c == r && strings.ContainsRune(text[sp.start:sp.end-w], o) {
-				open = true
-			}
-		}
-		if open {
+		k := slices.Index(quoteClosers, r)
+		if k < 0 || strings.ContainsRune(text[sp.start:sp.end-w], quoteOpeners[k]) {
 			break
 		}
 		sp.end -= w

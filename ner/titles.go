@@ -86,7 +86,7 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		if bp == nil && len(items) == 0 {
 			// A body only the tagger reads, a title right after it:
 			// 任命甲为临溪县委书记, of a county the gazetteer lacks.
-			if mb := d.modelBodyAt(p); mb != nil && !(strings.ContainsRune("和与及同", d.s2rune(p)) && d.conjunctionAt(p)) &&
+			if mb := d.modelBodyAt(p); mb != nil && !d.conjunctionStartsAt(p) &&
 				!slices.Contains(orgSuffixes, mb.text) && !genericBodies[mb.text] { // (公司董事长: the company named before)
 				bp, q = mb, mb.end // (not 和县人民检察院 after a name: and 县…)
 			}
@@ -179,12 +179,14 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		// body starts the next one (县委常委,县纪委书记).
 		sep := 0
 		switch {
-		case strings.HasPrefix(d.s[p:], "、") || strings.HasPrefix(d.s[p:], "兼"):
+		case strings.HasPrefix(d.s[p:], "、"):
 			sep = len("、")
 			// A page may break its line after the comma (县委副书记、⏎县长).
-			for p+sep < len(d.s) && (d.s[p+sep] == '\n' || d.s[p+sep] == ' ') && strings.HasPrefix(d.s[p:], "、") {
+			for p+sep < len(d.s) && (d.s[p+sep] == '\n' || d.s[p+sep] == ' ') {
 				sep++
 			}
+		case strings.HasPrefix(d.s[p:], "兼"):
+			sep = len("兼")
 		case commaJoins && strings.HasPrefix(d.s[p:], ",") && d.bodyPhrase(p+1) != nil && !d.bodyPhrase(p+1).isPlace():
 			sep = 1
 		case commaJoins && len(items) > 0 && items[0].body != nil && strings.HasPrefix(d.s[p:], ",") && !appointed():
