@@ -13,7 +13,13 @@ const (
 	tC    // classes at -1, 0, 1
 	tO    // observation bit b at offset o (-2..2)
 	tOU   // observation bits at 0 with the character
+	tL    // a Latin word: its letters, lower-cased, and the position in it
+	tLS   // a Latin word: its shape (case, digits, length) and the position
+	tLC   // a Latin word: the two characters before it, and after it
 )
+
+// maxLatin bounds the letters a Latin word's features read each way.
+const maxLatin = 24
 
 const (
 	bos = -1
@@ -106,6 +112,9 @@ func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 	buf = append(buf, key(tT, 2, c[2], c[3], c[4]))
 	buf = append(buf, key(tS, 0, c[1], c[3]))
 	buf = append(buf, key(tC, 0, rune(class(c[1])<<6|class(c[2])<<3|class(c[3]))))
+	if latin(text[i]) {
+		buf = latinKeys(text, i, buf)
+	}
 	if obs != nil {
 		for o := -2; o <= 2; o++ {
 			j := i + o
@@ -125,3 +134,82 @@ func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 }
 
 func trailing(m uint32) int { return bits.TrailingZeros32(m) }
+
+// latin reports whether r is an ASCII letter or digit, or a full-width
+// one: a character of a Latin word.
+func latin(r rune) bool {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	}
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// latinKeys appends the features of the Latin word around text[i] (a
+// run of letters and digits with at least one letter; a number alone is
+// none): the word itself, its shape, the characters around it. Folding
+// reads every letter as a, so a name in letters (Grubby, TaeJa) and
+// another word differ only here.
+func latinKeys(text []rune, i int, buf []uint64) []uint64 {
+	a, b := i, i+1
+	for a > 0 && i-a < maxLatin && latin(text[a-1]) {
+		a--
+	}
+	for b < len(text) && b-i < maxLatin && latin(text[b]) {
+		b++
+	}
+	var h uint64 = 0x243F6A8885A308D3
+	var upper, lower, digit, innerUpper int
+	for j := a; j < b; j++ {
+		r := text[j]
+		if r >= 0xFF01 {
+			r -= 0xFEE0
+		}
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+			if j > a {
+				innerUpper++
+			}
+			r += 'a' - 'A'
+		case r >= 'a' && r <= 'z':
+			lower++
+		default:
+			digit++
+		}
+		h = mix(h, uint64(r))
+	}
+	if upper+lower == 0 {
+		return buf
+	}
+	var pos uint64 // begin, inside, end, single
+	switch {
+	case b-a == 1:
+		pos = 3
+	case i == a:
+		pos = 0
+	case i == b-1:
+		pos = 2
+	default:
+		pos = 1
+	}
+	var shape rune
+	switch {
+	case upper == 0:
+		shape = 0 // grubby
+	case lower == 0:
+		shape = 1 // TSL
+	case innerUpper == 0:
+		shape = 2 // Grubby
+	default:
+		shape = 3 // TaeJa, JohnKonrad
+	}
+	if digit > 0 {
+		shape |= 4
+	}
+	shape = shape<<4 | rune(min(b-a, 9))
+	buf = append(buf, key(tL, pos, rune(uint32(h)), rune(uint32(h>>32))))
+	buf = append(buf, key(tLS, pos, shape))
+	buf = append(buf, key(tLC, 0, at(text, a-2), at(text, a-1)))
+	buf = append(buf, key(tLC, 1, at(text, b), at(text, b+1)))
+	return buf
+}

@@ -11,10 +11,12 @@ import (
 )
 
 // Magic starts every model file; Version is the format and feature
-// templates it was written with. Load refuses other versions.
+// templates it was written with. Load reads every version up to it: the
+// file layout of 2 is that of 3, whose Latin-word templates a model of 2
+// simply lacks.
 const (
 	Magic   = "orggraph-tagger\n"
-	Version = 2
+	Version = 3
 )
 
 // Save writes the model: Magic, Version (uint32), the types, the feature
@@ -87,8 +89,8 @@ func Load(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &ver); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	if ver != 1 && ver != Version {
-		return nil, fmt.Errorf("tagger: model format %d, this build reads 1 and %d", ver, Version)
+	if ver < 1 || ver > Version {
+		return nil, fmt.Errorf("tagger: model format %d, this build reads 1 to %d", ver, Version)
 	}
 	bad := func(err error) (*Model, error) {
 		if err == io.EOF {

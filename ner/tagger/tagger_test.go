@@ -3,6 +3,7 @@ package tagger
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -230,4 +231,55 @@ func FuzzLoad(f *testing.F) {
 		}
 		m.Tag([]rune("书记王国华在北京讲话。"), nil, nil)
 	})
+}
+
+// TestLatinWords checks the Latin-word features: a word's letters tell
+// two words apart that folding reads alike, a number alone has none, and
+// a word longer than maxLatin costs no more than maxLatin letters.
+func TestLatinWords(t *testing.T) {
+	keys := func(text string, i int) []uint64 { return featureKeys([]rune(text), nil, i, nil) }
+	latinCount := func(text string, i int) int { return len(latinKeys([]rune(text), i, nil)) }
+	for _, c := range []struct {
+		text string
+		i    int
+		want int // latin keys at i
+	}{
+		{"选手Grubby说", 2, 4},
+		{"选手Grubby说", 7, 4},
+		{"ＴａｅＪａ出线", 1, 4},
+		{"在2020年", 1, 0},
+		{"T3的说法", 1, 4},
+		{"书记王明", 2, 0},
+		{strings.Repeat("a", 100), 50, 4},
+	} {
+		if got := latinCount(c.text, c.i); got != c.want {
+			t.Errorf("latinKeys(%q, %d): %d keys, want %d", c.text, c.i, got, c.want)
+		}
+	}
+	if slices.Equal(keys("选手Grubby说", 4), keys("选手Gammas说", 4)) {
+		t.Error("two Latin words of one shape have the same features")
+	}
+	if !slices.Equal(keys("选手Grubby说", 0), keys("选手Gammas说", 0)) {
+		t.Error("a Latin word changes the features of a character two away from it")
+	}
+}
+
+func TestTrainTagsLatinNames(t *testing.T) {
+	var ex []Example
+	add := func(text string, spans ...Span) { ex = append(ex, Example{Text: []rune(text), Spans: spans}) }
+	for _, n := range []string{"Grubby", "Sky", "Moon", "Fly", "Infi", "Lyn"} {
+		add("选手"+n+"说。", Span{"person", 2, 2 + len(n)})
+		add("玩DotA游戏。")
+		add("看NBA比赛。")
+	}
+	m, err := Train(ex, Options{Types: []string{"person"}, Epochs: 5, MinCount: 1, Prune: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := m.Tag([]rune("选手Moon说。"), nil, nil), []Span{{"person", 2, 6}}; !slices.Equal(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
+	}
+	if got := m.Tag([]rune("玩DotA游戏。"), nil, nil); len(got) != 0 {
+		t.Errorf("Tag = %v, want none", got)
+	}
 }
