@@ -90,8 +90,9 @@ func (d *names) plausibleName(s, e int) bool {
 }
 
 // ruleMargin is the tagger score by which its own reading of a name must
-// beat the rules' reading to overrule it.
-var ruleMargin float32 = 35
+// beat the rules' reading to overrule it. It is set for the embedded model
+// (a retrained model may score wider or narrower: see the README).
+var ruleMargin float32 = 50
 
 // vetoMargin is the tagger score by which its reading must beat a name
 // the rules read where it sees none, to veto that name.
