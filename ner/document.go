@@ -154,6 +154,27 @@ func hasAnyPrefix(s string, ps ...string) bool {
 	return false
 }
 
+// addressed returns the length of the surname that [s, e) starts with
+// when a word of address follows it and [s, e) ends within that word (胡老,
+// 李大娘, 王先), else 0: the surname alone names the person. A name that
+// goes on past the word is a name (叶老桂).
+func (d *docState) addressed(s, e int) int {
+	n, _ := d.longest(s, isSurname)
+	if n == 0 || s+n >= e {
+		return 0
+	}
+	w := 0
+	for _, a := range addressWords {
+		if len(a) > w && strings.HasPrefix(d.s[s+n:], a) {
+			w = len(a)
+		}
+	}
+	if w == 0 || s+n+w < e {
+		return 0
+	}
+	return n
+}
+
 // segment segments the clause around byte p unless that is done.
 func (d *docState) segment(p int) {
 	if d.sentEnds == nil {

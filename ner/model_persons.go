@@ -36,6 +36,13 @@ func (d *modelStage) modelPersons() {
 			d.drop("person", s.start, s.end, "part of "+n+", a name already found")
 			continue
 		}
+		if n := d.addressed(s.start, s.end); n > 0 {
+			// A surname and a word of address (胡老, 李大娘): the surname
+			// is what names the person, a mention only.
+			d.drop("person", s.start, s.end, "a surname and a word of address")
+			d.addMentionOnly(s.start, s.start+n)
+			continue
+		}
 		if latinName(d.s[s.start:s.end]) {
 			// A name in Latin letters (Grubby, JohnParkes): a mention; the
 			// graph keeps to names in characters.

@@ -155,8 +155,18 @@ func (d *names) levelBodyAfter(p, e int) bool {
 }
 
 // ruleName parses a person's name at p by the dictionary rules: a surname
-// and one or two characters, or a foreign or minority name.
+// and one or two characters, or a foreign or minority name. A surname and
+// a word of address is none (胡老说, 李大娘, 王先生): see addressed.
 func (d *names) ruleName(p int, anchored bool) (int, bool) {
+	e, ok := d.parseName(p, anchored)
+	if ok && d.addressed(p, e) > 0 {
+		return 0, false
+	}
+	return e, ok
+}
+
+// parseName is ruleName before the check of a word of address.
+func (d *names) parseName(p int, anchored bool) (int, bool) {
 	if p >= len(d.s) {
 		return 0, false
 	}

@@ -244,6 +244,11 @@ func TestStages(t *testing.T) {
 		{"model-persons", "会上,道德模范欧阳秀英、致富带头人龙德福作了发言。", "mention:person:欧阳秀英 mention:person:龙德福"},
 		{"model-persons", "县长刘建华先后来到低保户黄桂成、困难残疾人蒋美莲家中走访。", "mention:person:黄桂成 mention:person:蒋美莲"},
 		{"model-persons", "云南省委书记阮成发出席会议。阮成发去的地方都在边境。", "-person:阮成"},
+		{"model-persons", "胡老说，当画画疲倦时就到院里去看看。", "mention:person:胡"},
+		{"model-persons", "照顾李大娘就成了二班战士的一项重要工作。", "mention:person:李 -person:李大娘"},
+		{"chains", "副县长王先生出席会议。", "role:副县长"},
+		{"chains/rules", "行长叶老桂出席会议并讲话。", "role:行长 person:叶老桂 hold:叶老桂=行长"},
+		{"chains/rules", "镇长胡老说，今年的收成不错。", "role:镇长"},
 		// Long names: with a dot, Mongolian.
 		{"model-persons", "阿不都热合曼·买买提主持会议。", "person:阿不都热合曼·买买提"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
