@@ -115,6 +115,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true // the rest of a name with a dot the tagger stopped at (阿布都拉-热合曼)
 	case d.userNameAt(p):
 		return m, true // the user's name
+	case m > e && utf8.RuneCountInString(d.s[p:m]) >= 4 && !strings.ContainsFunc(d.s[p:m], func(r rune) bool { return !translitSet[r] }):
+		return m, true // a transliterated name the rules' surname cut short (部长贾斯蒂卡)
 	case m > e && d.countAt(e):
 		return e, true // the tagger took the count that closes a list (甲、乙两名同志)
 	case m > e && strings.ContainsRune(weakTail, d.s2rune(e)) && !d.weakEndsName(e):
