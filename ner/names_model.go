@@ -227,6 +227,32 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 	return nil
 }
 
+// modelDeptSharing returns, as a body phrase, the tagger's organization
+// that ends with the character at i, the first of its head's title, where
+// the rules read no body in it, only places (俄罗斯内务部长: 内务部 and 部长 share 部),
+// or nil. A ministry (部) is named by its country, never by the
+// article's place.
+func (d *names) modelDeptSharing(i int) *bodyPhrase {
+	r, w := d.runeAt(i)
+	if !strings.ContainsRune("部局厅司", r) {
+		return nil
+	}
+	for _, s := range d.tspans {
+		if s.typ != "org" || s.end != i+w || s.start >= i || d.t.BreakWithin(s.start, s.end) || !wellFormed(d.s[s.start:s.end]) ||
+			namesOrg(d.s[s.start:s.end]) || slices.ContainsFunc(d.phrases, func(bp *bodyPhrase) bool { return bp.start < s.end && s.start < bp.end && !bp.isPlace() }) {
+			continue
+		}
+		text := d.s[s.start:s.end]
+		attrs := map[string]string{"dept": "1"}
+		if r == '部' || r == '司' {
+			attrs["national"] = "1"
+		}
+		return &bodyPhrase{start: s.start, end: s.end, text: text,
+			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
+	}
+	return nil
+}
+
 // modelBodyAt returns, as a body phrase, the tagger's organization that
 // starts at p, ends as a body of the state does and crosses no phrase of
 // the rules (临溪县委 of a county the gazetteer lacks), or nil.

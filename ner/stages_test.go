@@ -250,7 +250,9 @@ func TestStages(t *testing.T) {
 		{"chains/rules", "行长叶老桂出席会议并讲话。", "role:行长 person:叶老桂 hold:叶老桂=行长"},
 		{"chains/rules", "镇长胡老说，今年的收成不错。", "role:镇长"},
 		{"chains", "印尼农业部长贾斯蒂卡最近披露，将兴修水利。", "phrase:印尼农业部 role:部长 person:贾斯蒂卡 hold:贾斯蒂卡=部长@印尼农业部"},
-		{"chains", "内务部长斯捷帕申是前政府的司法部长。", "role:部长 person:斯捷帕申 hold:斯捷帕申=部长 phrase:政府 phrase:司法部 role:部长"},
+		{"chains", "内务部长斯捷帕申是前政府的司法部长。", "phrase:内务部 role:部长 person:斯捷帕申 hold:斯捷帕申=部长@内务部 phrase:政府 phrase:司法部 role:部长"},
+		{"chains", "俄罗斯内务部长科洛科利采夫出席。", "phrase:俄罗斯 phrase:俄罗斯内务部 role:部长 person:科洛科利采夫 hold:科洛科利采夫=部长@俄罗斯内务部"},
+		{"chains", "法国经济部长勒梅尔出席。", "phrase:法国 phrase:法国经济部 role:部长 person:勒梅尔 hold:勒梅尔=部长@法国经济部"},
 		// Long names: with a dot, Mongolian.
 		{"model-persons", "阿不都热合曼·买买提主持会议。", "person:阿不都热合曼·买买提"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
