@@ -278,6 +278,10 @@ var (
 	privateAfter = []string{"家中", "家里", "老人家"}
 )
 
+// andVerbs follow a name and never the conjunction 和 of a list of
+// names: 和 before them ends a name (李永和出席会议, 魏凤和表示).
+var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为", "讲话", "致辞"}
+
 // addressWords follow a surname to address a person by it (胡老, 王先生,
 // 李大娘, 张师傅): the surname alone names them, a person mention too
 // little to name one in the graph, and no name reads on into such a word.

@@ -415,10 +415,20 @@ func vetoTag(tag string) bool {
 
 // weakEndsName reports whether the weak character at p (和, 为, 在…) ends
 // the name rather than starting the next word: 的 follows it
-// (朱永和的…职务).
+// (朱永和的…职务), or, after 和, a verb of andVerbs (李永和出席会议,
+// 魏凤和表示): no conjunction stands before it.
 func (d *names) weakEndsName(p int) bool {
 	r, w := d.runeAt(p)
 	next, _ := d.runeAt(p + w)
+	if r == '和' && hasAnyPrefix(d.s[p+w:], andVerbs...) {
+		// …unless a 的 in the clause makes the verb a modifier (和出席
+		// 会议的代表合影).
+		rest := d.s[p+w:]
+		if k := strings.IndexAny(rest, "，。；！？,;!?\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		return !strings.Contains(rest, "的")
+	}
 	return next == '的' && r != '等' && r != '说'
 }
 
