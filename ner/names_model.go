@@ -257,6 +257,9 @@ func (d *names) modelDeptSharing(i int) *bodyPhrase {
 // starts at p, ends as a body of the state does and crosses no phrase of
 // the rules (临溪县委 of a county the gazetteer lacks), or nil.
 func (d *names) modelBodyAt(p int) *bodyPhrase {
+	if hasAnyPrefix(d.s[p:], formerMarks...) {
+		return nil // 原县人大常委会主任: a former post's mark, then the body
+	}
 	for _, s := range d.spansAt(p) {
 		if s.typ != "org" {
 			continue
