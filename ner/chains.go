@@ -236,11 +236,13 @@ func (d *chains) chain(i int) (int, bool) {
 			if pe := d.paddedName(q); pe > 0 {
 				e, ok = pe, true
 			}
-			// A credit's name set off by spaces or its bracket stands
-			// whatever the tagger thinks of it (实习生 尚一鸣 报道).
-			if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && d.s[q-1] == ' ' && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) {
-				e, ok = re, true
-			}
+		}
+		// A name set off by spaces (or a credit's bracket) stands whatever
+		// the tagger thinks of it (实习生 尚一鸣 报道, 县长 石红军 县委副书记
+		// 何丽娟): a layout of fields, unless the segmenter reads a common
+		// word there.
+		if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && d.s[q-1] == ' ' && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) && (media || !d.plainWord(q, re)) {
+			e, ok = re, true
 		}
 		if !ok {
 			break
