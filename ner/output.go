@@ -228,9 +228,11 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil && !d.travelsTo(h.end, j.name) {
 			return "", j.name + "政府"
 		}
-		if len(d.jur) == 0 && strings.HasSuffix(e.Word, "长") {
-			// No place in the document: the government of its level,
-			// like 市委 for a bare party committee (local to it).
+		if strings.HasSuffix(e.Word, "长") {
+			// No place of its level in the document (none at all, or only
+			// a province it travels to: 县长甲将带队赴广东招商): the
+			// government of its level, like 市委 for a bare party committee
+			// (local to it).
 			return "", strings.TrimSuffix(e.Word, "长") + "政府"
 		}
 	}
@@ -397,7 +399,7 @@ func (d *outputStage) finish() {
 			continue
 		}
 		seenHold[key] = true
-		if org == "" && canon != "" && len(d.jur) == 0 && h.role.entry.Attr("head") != "" {
+		if org == "" && canon != "" && h.role.entry.Attr("head") != "" && canon == strings.TrimSuffix(h.role.entry.Word, "长")+"政府" {
 			localGov = append(localGov, canon)
 		}
 		s, e := d.t.Span(h.start, h.end)
