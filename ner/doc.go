@@ -30,6 +30,7 @@
 //	model-persons         model_persons.go       the tagger's names wherever they stand, with vetoes
 //	titles-after-names,
 //	names-before-titles   names_before_titles.go NAME省长, NAME总书记, NAME巡视员
+//	speakers              names_before_titles.go 姜山：…, a speaker before a colon
 //	bracket-credits,
 //	credits-after-names   credits.go             (西王镇 周雷), 王某 摄, 供稿, 整理
 //	known-names           known_names.go         further occurrences of a name found
