@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
@@ -92,6 +93,9 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			if v := d.verbs(p, q); v >= 2 || v == 1 && ts.suffix == "社区" {
 				return 0, nil // 组织开展社区治理: verbs, not a name (安定镇 has one)
 			}
+			if last, _ := utf8.DecodeLastRuneInString(d.s[p:q]); strings.ContainsRune(townNoEnd, last) {
+				return 0, nil // 会议由乡党委: by the township's committee
+			}
 			if ts.suffix == "嘎查" && strings.HasPrefix(d.s[e:], "村") {
 				return 0, nil // 嘎查村: Inner Mongolia's villages in general
 			}
@@ -104,6 +108,12 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 	}
 	return 0, nil
 }
+
+// townNoEnd holds the function words that end no township's name: before
+// 乡, 镇 or 村 they introduce the bare body of that level (由乡党委, 在镇
+// 政府, 到村委会); elsewhere in a name they may stand (向阳镇). Those no
+// name holds at all are townVetoes.
+const townNoEnd = "由在对向从与的是为被把将到给让等"
 
 // oneCharVillage reports whether the character at [p, q) names a village
 // on its own (余村党支部): before 村 and a village body, and no word such
