@@ -53,10 +53,13 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 	if !d.townSuffixNear(p) {
 		return 0, nil
 	}
+	// A place's name the town shares may hold a vetoed character (太和镇,
+	// 和平乡: 太和 and 和平 are counties too).
+	pn, _ := d.longest(p, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
 	q := p
 	for k := 0; k < 4; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune(townVetoes, r) {
+		if n == 0 || !isHan(r) || strings.ContainsRune(townVetoes, r) && q >= p+pn {
 			return 0, nil
 		}
 		if strings.ContainsRune("县市区省州旗", r) {
