@@ -242,6 +242,9 @@ func (d *names) modelDeptSharing(i int) *bodyPhrase {
 			namesOrg(d.s[s.start:s.end]) || slices.ContainsFunc(d.phrases, func(bp *bodyPhrase) bool { return bp.start < s.end && s.start < bp.end && !bp.isPlace() }) {
 			continue
 		}
+		if e, ok := d.ruleName(s.start, true); ok && e == i {
+			continue // 拜访孟凯诚部长: a name before a title, no department
+		}
 		text := d.s[s.start:s.end]
 		attrs := map[string]string{"dept": "1"}
 		if r == '部' || r == '司' {
