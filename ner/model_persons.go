@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
 )
@@ -75,6 +76,13 @@ func (d *modelStage) modelPersons() {
 			d.addMentionOnly(s.start, s.end)
 			continue
 		}
+		// With no title or cue, three characters the segmenter reads as
+		// a word of two and the start of the next are no name (盛世华章:
+		// 盛世, 华章).
+		if d.wordAndStart(s.start, s.end) {
+			d.drop("person", s.start, s.end, "a word and the start of the next")
+			continue
+		}
 		// With no title or cue, a common word is no name (单元).
 		if d.plainWord(s.start, s.end) {
 			d.drop("person", s.start, s.end, "a common word, with no title or cue")
@@ -82,6 +90,18 @@ func (d *modelStage) modelPersons() {
 		}
 		d.addPerson(s.start, s.end)
 	}
+}
+
+// wordAndStart reports whether the segmenter reads the three characters
+// [s, e) as a dictionary word of two and the start of the next word.
+func (d *modelStage) wordAndStart(s, e int) bool {
+	if utf8.RuneCountInString(d.s[s:e]) != 3 {
+		return false
+	}
+	_, w := utf8.DecodeLastRuneInString(d.s[s:e])
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	return ok && tk.End == e-w && tk.Tag != "" && tk.Tag != "x" && d.wordPast(e-w, e)
 }
 
 // insideKnown returns the longest of the names the rules found of which

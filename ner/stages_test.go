@@ -246,6 +246,7 @@ func TestStages(t *testing.T) {
 		{"model-persons", "云南省委书记阮成发出席会议。阮成发去的地方都在边境。", "-person:阮成"},
 		{"model-persons", "胡老说，当画画疲倦时就到院里去看看。", "mention:person:胡"},
 		{"model-persons", "照顾李大娘就成了二班战士的一项重要工作。", "mention:person:李 -person:李大娘"},
+		{"model-persons", "甲子轮回,盛世华章。4月15日,自治州举行庆祝大会。", "-person:盛世华"},
 		{"chains", "副县长王先生出席会议。", "role:副县长"},
 		{"chains/rules", "行长叶老桂出席会议并讲话。", "role:行长 person:叶老桂 hold:叶老桂=行长"},
 		{"chains/rules", "镇长胡老说，今年的收成不错。", "role:镇长"},
