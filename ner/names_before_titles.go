@@ -84,12 +84,15 @@ func (d *modelStage) namesBeforeTitles() {
 			if e, ok := d.ruleName(s, true); !ok || e != k || d.taken(s, k) || !d.plainName(s, k) {
 				continue
 			}
-			if d.margin(s, k) > vetoMargin {
-				continue
-			}
 			items, p := d.titles(k)
 			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
 				break
+			}
+			// The tagger's objection does not count where its own reading
+			// is an organization that ends inside the title (范华军党组成员:
+			// 范华军党组).
+			if d.margin(s, k) > vetoMargin && !d.orgIntoTitle(s, k, p) {
+				continue
 			}
 			if !d.wordOfItsOwn(k, p) {
 				break
@@ -99,6 +102,17 @@ func (d *modelStage) namesBeforeTitles() {
 			break
 		}
 	}
+}
+
+// orgIntoTitle reports whether the tagger reads an organization from s
+// that ends inside the title [k, p).
+func (d *modelStage) orgIntoTitle(s, k, p int) bool {
+	for i := d.spanFrom(s); i < len(d.tspans) && d.tspans[i].start == s; i++ {
+		if t := d.tspans[i]; t.typ == "org" && t.end > k && t.end < p {
+			return true
+		}
+	}
+	return false
 }
 
 // speakers reads the name of a speaker before a colon at the start of a

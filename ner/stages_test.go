@@ -255,6 +255,7 @@ func TestStages(t *testing.T) {
 		{"chains", "俄罗斯内务部长科洛科利采夫出席。", "phrase:俄罗斯 phrase:俄罗斯内务部 role:部长 person:科洛科利采夫 hold:科洛科利采夫=部长@俄罗斯内务部"},
 		{"chains", "法国经济部长勒梅尔出席。", "phrase:法国 phrase:法国经济部 role:部长 person:勒梅尔 hold:勒梅尔=部长@法国经济部"},
 		{"chains", "先后拜访孟凯诚部长、梁佳德党组成员等部领导。", "role:部长 role:党组成员 role:领导"},
+		{"names-before-titles", "先后拜访叶丹学部长、崔颖玉纪检组长、范华军党组成员等7位在家部领导。", "person:叶丹学 hold:叶丹学=部长 person:范华军 hold:范华军=党组成员"},
 		{"chains", "县长李永和出席会议并讲话。", "role:县长 person:李永和 hold:李永和=县长"},
 		{"chains", "县长李永和副县长王刚出席会议。", "role:县长 person:李永 hold:李永=县长 role:副县长 person:王刚 hold:王刚=副县长"},
 		{"chains", "县长李永和出席会议的代表合影。", "role:县长 person:李永 hold:李永=县长"},
