@@ -86,8 +86,8 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			}
 			// The name must not run into a lexicon word, and must start
 			// a word for the segmenter.
-			if n, _ := d.longest(p, func(en *lexicon.Entry) bool { return en.Kind != lexicon.Surname && en.Kind != lexicon.Place }); n > 0 {
-				return 0, nil
+			if n, _ := d.longest(p, func(en *lexicon.Entry) bool { return en.Kind != lexicon.Surname && en.Kind != lexicon.Place }); n > pn {
+				return 0, nil // …unless a place's name is longer (和平镇: 和平, not 和)
 			}
 			d.segment(p)
 			if _, ok := d.tokAt[p]; !ok {
