@@ -62,8 +62,9 @@ var collectiveTitles = map[string]bool{"领导": true}
 // appointed to (当选县长, 担任审判长): those titles are the subject's.
 var titleTakers = []string{"当选", "当选为", "任", "为", "担任", "出任", "升任", "调任", "兼任"}
 
-// requestWords may stand between a name and the post it resigns or takes.
-var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志"}
+// requestWords may stand between a name and the post it resigns or takes
+// (甲同志提出辞去, 乙同志仍当选为).
+var requestWords = []string{"提出", "申请", "请求", "分别", "已", "以全票", "全票", "同志", "仍", "再次", "再度", "继续", "连续"}
 
 // reasonOpeners start the short clause of a reason between a name and the
 // post it leaves (甲同志因工作调动,不再担任…; 乙同志已到龄退休,不再担任…).

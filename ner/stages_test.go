@@ -263,6 +263,7 @@ func TestStages(t *testing.T) {
 		{"chains", "县长 石红军 县委副书记 何丽娟 出席会议", "role:县长 -person:石红军 person:石红军 hold:石红军=县长 phrase:县委 role:副书记 person:何丽娟 hold:何丽娟=副书记@县委"},
 		{"chains", "主任 高度 重视 此事", "role:主任"},
 		{"chains", "会议由乡党委委员、副乡长莫文辉主持。", "phrase:乡党委 role:委员 role:副乡长 person:莫文辉 hold:莫文辉=副乡长 hold:莫文辉=委员@乡党委"},
+		{"appointments", "会议上，甘某同志仍当选为县人大常委会副主任。", "person:甘某 hold:甘某=副主任@县人大常委会"},
 		{"speakers", "翁领国：根据不同的人设计不同的理财计划", "person:翁领国"},
 		{"speakers", "高清图：南瓜丰收的场景", ""},
 		// Long names: with a dot, Mongolian.
