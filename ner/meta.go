@@ -141,9 +141,25 @@ func (d *metaStage) findOutlet() {
 	}
 	// An outlet the lexicons do not know, named by its dateline at the
 	// start of a line: 临湘融媒5月18日讯.
-	if m := reDatelineOutlet.FindStringSubmatch(d.s[:min(len(d.s), 2000)]); m != nil {
-		d.outlet = m[1]
+	if m := reDatelineOutlet.FindStringSubmatchIndex(d.s[:min(len(d.s), 2000)]); m != nil {
+		name, e := d.s[m[2]:m[3]], m[3]
+		if hasAnyPrefix(name, selfOutlets...) {
+			return // 本报北京5月10日电: the paper itself, unnamed
+		}
+		// The place it was filed from is no part of its name (临湘融媒长沙
+		// 5月18日讯).
+		for k := range name {
+			if k > 0 && d.x.placeEntry(name[k:]) != nil {
+				e = m[2] + k
+				break
+			}
+		}
+		d.outlet = d.s[m[2]:e]
 	}
 }
+
+// selfOutlets are how an outlet names itself in a dateline (本报讯, 本台
+// 北京5月10日电): no name of it.
+var selfOutlets = []string{"本报", "本台", "本刊", "本网", "本站"}
 
 var reDatelineOutlet = regexp.MustCompile(`(?m)^\s*(\p{Han}[\p{Han}·]{1,11}?)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)`)
