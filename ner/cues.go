@@ -279,6 +279,10 @@ var (
 	privateAfter = []string{"家中", "家里", "老人家"}
 )
 
+// honourWords end the honours written between a title and its holder
+// (村党支部书记、致富带头人甲): no post of the graph.
+var honourWords = []string{"带头人", "劳动模范", "劳模", "道德模范", "模范", "标兵", "能手", "优秀共产党员", "先进个人", "乡贤", "好人"}
+
 // andVerbs follow a name and never the conjunction 和 of a list of
 // names: 和 before them ends a name (李永和出席会议, 魏凤和表示).
 var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为", "讲话", "致辞"}

@@ -262,6 +262,8 @@ func TestStages(t *testing.T) {
 		{"chains", "原县人大常委会主任卢有才出席。", "phrase:县人大常委会 role:主任 person:卢有才 hold:卢有才=主任@县人大常委会"},
 		{"chains", "县长 石红军 县委副书记 何丽娟 出席会议", "role:县长 -person:石红军 person:石红军 hold:石红军=县长 phrase:县委 role:副书记 person:何丽娟 hold:何丽娟=副书记@县委"},
 		{"chains", "主任 高度 重视 此事", "role:主任"},
+		{"chains", "村党支部书记、致富带头人甘建国介绍了经验。", "phrase:村党支部 role:书记 person:甘建国 hold:甘建国=书记@村党支部"},
+		{"chains", "村团支部书记、全国青年星火带头人甘少华出席。", "phrase:村团支部 role:书记 person:甘少华 hold:甘少华=书记@村团支部"},
 		{"chains", "会议由乡党委委员、副乡长莫文辉主持。", "phrase:乡党委 role:委员 role:副乡长 person:莫文辉 hold:莫文辉=副乡长 hold:莫文辉=委员@乡党委"},
 		{"appointments", "会议上，甘某同志仍当选为县人大常委会副主任。", "person:甘某 hold:甘某=副主任@县人大常委会"},
 		{"speakers", "翁领国：根据不同的人设计不同的理财计划", "person:翁领国"},

@@ -231,10 +231,42 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				p += sep
 				continue
 			}
+			// An honour between the titles and the name holds no post:
+			// the name after it holds the titles (村党支部书记、致富带头人甲).
+			if sep == len("、") {
+				if hn := d.honourAt(p + sep); hn > 0 {
+					p += sep + hn
+				}
+			}
 		}
 		break
 	}
 	return items, p
+}
+
+// honourAt returns the length of an honour at p that a name follows: a
+// few characters and a word of honourWords (致富带头人, 全国青年星火带头人,
+// 全国劳动模范), no punctuation, title or body in them; or 0.
+func (d *chains) honourAt(p int) int {
+	for q, k := p, 0; k < 12; k++ {
+		r, n := d.runeAt(q)
+		if n == 0 || !isHan(r) {
+			return 0
+		}
+		if rn, _ := d.longest(q, isTitleWord); rn > 0 {
+			return 0
+		}
+		q += n
+		for _, w := range honourWords {
+			if strings.HasPrefix(d.s[q-n:], w) {
+				e := q - n + len(w)
+				if _, ok := d.ruleName(e, true); ok {
+					return e - p
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // outsideParty returns the body whose party committee bp is, when bp
