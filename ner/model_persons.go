@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
@@ -74,6 +75,11 @@ func (d *modelStage) modelPersons() {
 		}
 		if hasAnyPrefix(d.s[s.end:], eponymWords...) {
 			d.addMentionOnly(s.start, s.end)
+			continue
+		}
+		// …nor a surname doubled before it (汤汤伊图里河, 常常说).
+		if r, _ := utf8.DecodeRuneInString(d.s[s.start:]); strings.HasSuffix(d.s[:s.start], string(r)) {
+			d.drop("person", s.start, s.end, "its first character doubles the one before")
 			continue
 		}
 		// With no title or cue, three characters the segmenter reads as
