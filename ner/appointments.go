@@ -284,6 +284,13 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 	if !ok {
 		s, ok = d.modelPersonEndingAt(end) // 赛尔建·乌合拜当选为
 	}
+	if !ok && (kw == "曾任" || kw == "历任" || kw == "现任") {
+		// A career after a clause about its subject: 甲,长期在基层工作,
+		// 曾任….
+		if s2, e2, ok2 := d.clauseSubject(end); ok2 {
+			s, end, ok = s2, e2, true
+		}
+	}
 	if !ok && (kw == "任" || kw == "调任" || kw == "升任" || kw == "出任") {
 		// A dated post in a short profile: 甲,曾任…,2019年10月任….
 		if s2, e2, ok2 := d.profileSubject(end); ok2 {
@@ -445,6 +452,40 @@ func (d *appointStage) profileSubject(e int) (int, int, bool) {
 	ne, ok := d.name(ns, true)
 	if !ok || !strings.HasPrefix(d.s[skipPrefix(d.s, ne, "同志"):], ",") {
 		return 0, 0, false
+	}
+	return ns, ne, true
+}
+
+// clauseSubject returns the name that starts the sentence of e and is
+// its subject, one or two clauses before e (甲,长期在基层工作,曾任…): a
+// name and a comma at the sentence's start, and between them and e no
+// other person or title and no bio's short fields or dates.
+func (d *appointStage) clauseSubject(e int) (int, int, bool) {
+	ss := strings.LastIndexAny(d.s[:e], "。!?;\n") + 1
+	ns := skipSpace(d.s, ss)
+	if e-ns > 120 {
+		return 0, 0, false
+	}
+	ne, ok := d.name(ns, true)
+	c := skipPrefix(d.s, ne, "同志")
+	if !ok || !strings.HasPrefix(d.s[c:], ",") || strings.Count(d.s[c:e], ",") > 2 {
+		return 0, 0, false
+	}
+	// Not a bio's fields (甲,男,1965年出生,曾任…: bios reads those).
+	for _, cl := range strings.Split(strings.Trim(d.s[c:e], ","), ",") {
+		if utf8.RuneCountInString(cl) < 4 || strings.ContainsAny(cl, "0123456789") {
+			return 0, 0, false
+		}
+	}
+	for _, m := range d.pmentions {
+		if m.ns >= c && m.ns < e {
+			return 0, 0, false
+		}
+	}
+	for _, m := range d.rmentions {
+		if m.ns >= c && m.ns < e {
+			return 0, 0, false
+		}
 	}
 	return ns, ne, true
 }

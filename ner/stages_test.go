@@ -267,6 +267,8 @@ func TestStages(t *testing.T) {
 		{"chains", "村团支部书记、全国青年星火带头人甘少华出席。", "phrase:村团支部 role:书记 person:甘少华 hold:甘少华=书记@村团支部"},
 		{"chains", "会议由乡党委委员、副乡长莫文辉主持。", "phrase:乡党委 role:委员 role:副乡长 person:莫文辉 hold:莫文辉=副乡长 hold:莫文辉=委员@乡党委"},
 		{"appointments", "会议上，甘某同志仍当选为县人大常委会副主任。", "person:甘某 hold:甘某=副主任@县人大常委会"},
+		{"appointments", "甘立新，长期在基层工作，曾任县委办主任、乡党委书记。", "person:甘立新 hold:甘立新=主任@县委办 hold:甘立新=书记@乡党委"},
+		{"appointments", "甘某说，乙长期在基层工作，曾任县委办主任。", "person:甘某"},
 		{"speakers", "翁领国：根据不同的人设计不同的理财计划", "person:翁领国"},
 		{"speakers", "高清图：南瓜丰收的场景", ""},
 		// Long names: with a dot, Mongolian.
