@@ -293,6 +293,23 @@ func (d *chains) outsideParty(bp *bodyPhrase) *bodyPhrase {
 	return &c
 }
 
+// outsideCommittee returns the body whose committee bp is, when bp writes
+// both (县人民法院审判委员会) and title is no committee's title: a
+// judge after the court's judicial committee is the court's
+// (审判委员会委员、审判员). Else bp.
+func (d *chains) outsideCommittee(bp *bodyPhrase, title string) *bodyPhrase {
+	n := len(bp.cores)
+	if n < 2 || !strings.HasSuffix(bp.coreTexts[n-1], "委员会") || strings.Contains(title, "委员") || strings.Contains(title, "主任") || strings.Contains(title, "秘书长") {
+		return bp
+	}
+	c := *bp
+	c.cores, c.coreTexts = bp.cores[:n-1], bp.coreTexts[:n-1]
+	c.end -= len(bp.coreTexts[n-1])
+	c.text = d.s[c.start:c.end]
+	c.resolved = false
+	return &c
+}
+
 // aliasWindow bounds how far back, in bytes, an abbreviation looks for the
 // body it abbreviates, so that long documents stay linear.
 const aliasWindow = 3000
