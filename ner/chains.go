@@ -415,6 +415,15 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			c.under, c.resolved = prev, false
 			body = &c
 			it.body = body
+		} else if body != nil && prev != nil && body != prev && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 && body.cores[0].Attr("dept") == "1" &&
+			len(prev.cores) > 0 && prev.cores[len(prev.cores)-1].Attr("gov") == "1" && (prev.place != nil || prev.level != "") {
+			// …and a bureau written bare after its government is of the
+			// government's place (县政府副县长、公安局局长: 县公安局, not the
+			// article's township's).
+			c := *body
+			c.place, c.placeText, c.lastPlace, c.gazPlace, c.level, c.levelText, c.resolved = prev.place, prev.placeText, prev.lastPlace, prev.gazPlace, prev.level, prev.levelText, false
+			body = &c
+			it.body = body
 		}
 		// A village or community body written bare after one that names
 		// its village belongs to that village (九龙社区党委书记、居委会主任;
