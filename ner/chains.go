@@ -390,7 +390,7 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			// of a body, is of that body: 国资委党委书记、主任; 集团党委
 			// 书记、董事长.
 			if body != nil && !partyTitle(it.entry.Word) {
-				body = d.outsideCommittee(d.outsideParty(body), it.entry.Word)
+				body = d.bureauOf(d.outsideCommittee(d.outsideParty(body), it.entry.Word), it.entry.Word)
 				// …and the chairman after a level's party committee is
 				// the level's, with no body: 自治区党委常委、常务副主席.
 				if len(body.cores) == 1 && body.cores[0].Attr("party") == "1" && body.place == nil && body.levelText != "" && strings.HasSuffix(it.entry.Word, "主席") {

@@ -310,6 +310,25 @@ func (d *chains) outsideCommittee(bp *bodyPhrase, title string) *bodyPhrase {
 	return &c
 }
 
+// bureauOf returns bp with its department named in full for the head's
+// title: a party committee written after a department's stem alone
+// (农业农村党委) leaves the stem, and its head (局长) says the word it
+// drops (市农业农村党委书记、局长: 市农业农村局). Else bp.
+func (d *chains) bureauOf(bp *bodyPhrase, title string) *bodyPhrase {
+	n := len(bp.cores)
+	unit, ok := strings.CutSuffix(title, "长")
+	if n == 0 || !ok || utf8.RuneCountInString(unit) != 1 || !strings.ContainsRune("局厅处科", []rune(unit)[0]) ||
+		bp.cores[n-1].Attr("dept") != "1" || hasAnySuffix(bp.coreTexts[n-1], deptNamedSuffixes...) {
+		return bp
+	}
+	c := *bp
+	word := bp.coreTexts[n-1] + unit
+	c.cores = append(append([]*lexicon.Entry(nil), bp.cores[:n-1]...), deptEntry(word))
+	c.coreTexts = append(append([]string(nil), bp.coreTexts[:n-1]...), word)
+	c.resolved = false // the text stays as written
+	return &c
+}
+
 // aliasWindow bounds how far back, in bytes, an abbreviation looks for the
 // body it abbreviates, so that long documents stay linear.
 const aliasWindow = 3000
