@@ -425,16 +425,17 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			body = &c
 			it.body = body
 		}
-		// A village or community body written bare after one that names
-		// its village belongs to that village (九龙社区党委书记、居委会主任;
-		// 下党村党支部书记甲、村委会主任乙).
+		// A village, community, township or street body written bare
+		// after one that names its place belongs to that place (九龙社区
+		// 党委书记、居委会主任; 下党村党支部书记甲、村委会主任乙; 新华街道
+		// 党工委委员、办事处副主任).
 		before := prev
 		if k == 0 && before == nil && d.adjacentChain(names) {
 			before = d.lastChainBody
 		}
 		if body != nil && before != nil && body != before && body.place == nil && body.level == "" && body.under == nil && len(body.cores) == 1 &&
 			(body.cores[0].Attr("gov") == "1" || body.cores[0].Attr("party") == "1") &&
-			before.place != nil && before.place.Attr("town") == "1" && before.place.Attr("level") == "village" {
+			before.place != nil && before.place.Attr("town") == "1" && (before.place.Attr("level") == "village" || before.place.Attr("level") == "township") {
 			c := *body
 			c.place, c.placeText, c.resolved = before.place, before.placeText, false
 			body = &c
