@@ -439,6 +439,15 @@ func (d *chains) committeeOf(p int, items []roleItem) *bodyPhrase {
 		return nil
 	}
 	e := &lexicon.Entry{Word: d.s[p : p+n], Kind: lexicon.Body, Attrs: map[string]string{"dept": "1"}}
+	if strings.HasSuffix(e.Word, "委员会") {
+		// A committee after another committee of a body is its sibling
+		// (人大常委会代表资格审查委员会主任委员、人事代表选举工作委员会主任).
+		if prev.under != nil && strings.HasSuffix(prev.text, "委员会") {
+			prev = prev.under
+		} else {
+			prev = d.outsideCommittee(prev, "")
+		}
+	}
 	return &bodyPhrase{start: p, end: p + n, text: d.s[p : p+n], cores: []*lexicon.Entry{e}, coreTexts: []string{e.Word}, under: prev}
 }
 
