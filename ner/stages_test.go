@@ -247,6 +247,7 @@ func TestStages(t *testing.T) {
 		{"model-persons", "胡老说，当画画疲倦时就到院里去看看。", "mention:person:胡"},
 		{"model-persons", "照顾李大娘就成了二班战士的一项重要工作。", "mention:person:李 -person:李大娘"},
 		{"model-persons", "甲子轮回,盛世华章。4月15日,自治州举行庆祝大会。", "-person:盛世华"},
+		{"titles-after-names", "泗水县文化市场综合执法局颜鲲副局长介绍说，外地客商突然来得多。", "hold:颜鲲=副局长@泗水县文化市场综合执法局"},
 		{"model-persons", "莽莽大兴安岭，汤汤伊图里河，养育了一代又一代热血赤子。", "mention:person:汤 -person:汤伊"},
 		{"chains", "副县长王先生出席会议。", "role:副县长"},
 		{"chains/rules", "行长叶老桂出席会议并讲话。", "role:行长 person:叶老桂 hold:叶老桂=行长"},

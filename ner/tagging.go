@@ -80,7 +80,7 @@ func (d *tagStage) tagText() []span {
 					continue
 				}
 				if sp.typ == "person" {
-					sp = d.hanTail(d.dotted(sp, ls, le))
+					sp = d.titleTail(d.hanTail(d.dotted(sp, ls, le)))
 				}
 				out = append(out, sp)
 			}
@@ -215,6 +215,27 @@ func (d *tagStage) hanTail(s span) span {
 	switch tk.Tag {
 	case "d", "v", "vd", "p", "c", "u", "ad", "a", "r", "f":
 		s.end = p
+	}
+	return s
+}
+
+// titleTail cuts a tagger's person back to before a title that starts
+// inside it and runs on past its end (颜鲲副局长: 颜鲲, not 颜鲲副), so
+// long as a name of two characters or more is left.
+func (d *tagStage) titleTail(s span) span {
+	for p, k := s.start, 0; p < s.end; k++ {
+		_, w := d.runeAt(p)
+		if k >= 2 {
+			n, _ := d.longest(p, isTitleWord)
+			if m, _ := d.longest(p+n, isTitleWord); n > 0 {
+				n += m // 副 and 局长
+			}
+			if n > 0 && p+n > s.end {
+				s.end = p
+				return s
+			}
+		}
+		p += w
 	}
 	return s
 }
