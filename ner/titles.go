@@ -285,23 +285,33 @@ func (d *chains) outsideParty(bp *bodyPhrase) *bodyPhrase {
 	if k := bodyKind(bp.cores[:n-1]); k == "party" {
 		return bp
 	}
-	c := *bp
-	c.cores, c.coreTexts = bp.cores[:n-1], bp.coreTexts[:n-1]
-	c.end -= len(bp.coreTexts[n-1])
-	c.text = d.s[c.start:c.end]
-	c.resolved = false
-	return &c
+	return d.withoutLastCore(bp)
 }
 
-// outsideCommittee returns the body whose committee bp is, when bp writes
-// both (县人民法院审判委员会) and title is no committee's title: a
-// judge after the court's judicial committee is the court's
-// (审判委员会委员、审判员). Else bp.
+// outsideCommittee returns the body whose committee bp is (see
+// committeeParent) when title is no committee's title: a judge after the
+// court's judicial committee is the court's (审判委员会委员、审判员). Else
+// bp.
 func (d *chains) outsideCommittee(bp *bodyPhrase, title string) *bodyPhrase {
-	n := len(bp.cores)
-	if n < 2 || !strings.HasSuffix(bp.coreTexts[n-1], "委员会") || strings.Contains(title, "委员") || strings.Contains(title, "主任") || strings.Contains(title, "秘书长") {
+	if strings.Contains(title, "委员") || strings.Contains(title, "主任") || strings.Contains(title, "秘书长") {
 		return bp
 	}
+	return d.committeeParent(bp)
+}
+
+// committeeParent returns the body whose committee bp is, when bp writes
+// both (县人民法院审判委员会), else bp.
+func (d *chains) committeeParent(bp *bodyPhrase) *bodyPhrase {
+	if n := len(bp.cores); n < 2 || !strings.HasSuffix(bp.coreTexts[n-1], "委员会") {
+		return bp
+	}
+	return d.withoutLastCore(bp)
+}
+
+// withoutLastCore returns a copy of bp without its last body word
+// (国资委党委 → 国资委), its text cut to match.
+func (d *chains) withoutLastCore(bp *bodyPhrase) *bodyPhrase {
+	n := len(bp.cores)
 	c := *bp
 	c.cores, c.coreTexts = bp.cores[:n-1], bp.coreTexts[:n-1]
 	c.end -= len(bp.coreTexts[n-1])
@@ -445,7 +455,7 @@ func (d *chains) committeeOf(p int, items []roleItem) *bodyPhrase {
 		if prev.under != nil && strings.HasSuffix(prev.text, "委员会") {
 			prev = prev.under
 		} else {
-			prev = d.outsideCommittee(prev, "")
+			prev = d.committeeParent(prev)
 		}
 	}
 	return &bodyPhrase{start: p, end: p + n, text: d.s[p : p+n], cores: []*lexicon.Entry{e}, coreTexts: []string{e.Word}, under: prev}
