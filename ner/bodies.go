@@ -157,7 +157,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 			// 桃江县卫生健康局副局长, 经开区产业发展部特别顾问; not where
 			// a word runs across into it from a place's short name (东山头
 			// 党工委: 东山 and 山头).
-			if dn := d.deptAt(p); dn > 0 && !(parts[len(parts)-1].e.Attr("short") == "1" && d.wordInto(p)) {
+			if dn := d.deptAt(p); dn > 0 && !(parts[len(parts)-1].e.Attr("short") == "1" && d.wordAcross(p)) {
 				parts = append(parts, part{p, p + dn, deptEntry(d.s[p : p+dn])})
 				p += dn
 				continue
@@ -499,17 +499,6 @@ func (d *bodies) bareSessionAt(p int) int {
 		return sn
 	}
 	return 0
-}
-
-// wordInto reports whether the segmenter reads a word that begins before
-// p and ends after it: p starts no word.
-func (d *bodies) wordInto(p int) bool {
-	d.segment(p)
-	if _, ok := d.tokAt[p]; ok {
-		return false
-	}
-	tk, ok := d.tokenOver(p)
-	return ok && tk.Start < p && tk.End > p
 }
 
 // deptEntry is the entry of a department the lexicons lack, or of a

@@ -125,15 +125,8 @@ func (d *modelStage) speakers() {
 	if d.x.model == nil {
 		return
 	}
-	for ls := 0; ls < len(d.s); {
-		le := strings.IndexByte(d.s[ls:], '\n')
-		if le < 0 {
-			le = len(d.s)
-		} else {
-			le += ls
-		}
+	for ls, le := range lines(d.s) {
 		d.speakerAt(ls, le)
-		ls = le + 1
 	}
 }
 

@@ -226,13 +226,12 @@ func (d *tagStage) titleTail(s span) span {
 	for p, k := s.start, 0; p < s.end; k++ {
 		_, w := d.runeAt(p)
 		if k >= 2 {
-			n, _ := d.longest(p, isTitleWord)
-			if m, _ := d.longest(p+n, isTitleWord); n > 0 {
-				n += m // 副 and 局长
-			}
-			if n > 0 && p+n > s.end {
-				s.end = p
-				return s
+			if n, _ := d.longest(p, isTitleWord); n > 0 {
+				m, _ := d.longest(p+n, isTitleWord) // 副 and 局长
+				if p+n+m > s.end {
+					s.end = p
+					return s
+				}
 			}
 		}
 		p += w
