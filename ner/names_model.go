@@ -221,10 +221,17 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 				attrs["national"] = "1"
 			}
 		}
-		return &bodyPhrase{start: s.start, end: s.end, text: text,
-			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
+		return d.spanBody(s, attrs)
 	}
 	return nil
+}
+
+// spanBody returns the tagger's span s as a body phrase of one body word,
+// its text, with attrs.
+func (d *names) spanBody(s span, attrs map[string]string) *bodyPhrase {
+	text := d.s[s.start:s.end]
+	return &bodyPhrase{start: s.start, end: s.end, text: text,
+		cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
 }
 
 // modelDeptSharing returns, as a body phrase, the tagger's organization
@@ -245,13 +252,11 @@ func (d *names) modelDeptSharing(i int) *bodyPhrase {
 		if e, ok := d.ruleName(s.start, true); ok && e == i {
 			continue // 拜访孟凯诚部长: a name before a title, no department
 		}
-		text := d.s[s.start:s.end]
 		attrs := map[string]string{"dept": "1"}
 		if r == '部' || r == '司' {
 			attrs["national"] = "1"
 		}
-		return &bodyPhrase{start: s.start, end: s.end, text: text,
-			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
+		return d.spanBody(s, attrs)
 	}
 	return nil
 }
@@ -311,8 +316,7 @@ func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 		if d.phraseOver(s.start, s.end) {
 			return nil
 		}
-		return &bodyPhrase{start: s.start, end: s.end, text: text,
-			cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, coreTexts: []string{text}}
+		return d.spanBody(s, map[string]string{"org": "1"})
 	}
 	return nil
 }

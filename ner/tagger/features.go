@@ -29,10 +29,7 @@ const (
 // fold maps a character to the form its features use: full-width ASCII
 // to ASCII, every digit to 0, every Latin letter to a.
 func fold(r rune) rune {
-	if r >= 0xFF01 && r <= 0xFF5E {
-		r -= 0xFEE0
-	}
-	switch {
+	switch r = halfWidth(r); {
 	case r >= '0' && r <= '9':
 		return '0'
 	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
@@ -135,12 +132,18 @@ func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 
 func trailing(m uint32) int { return bits.TrailingZeros32(m) }
 
-// latin reports whether r is an ASCII letter or digit, or a full-width
-// one: a character of a Latin word.
-func latin(r rune) bool {
+// halfWidth maps a full-width ASCII character to its ASCII form.
+func halfWidth(r rune) rune {
 	if r >= 0xFF01 && r <= 0xFF5E {
 		r -= 0xFEE0
 	}
+	return r
+}
+
+// latin reports whether r is an ASCII letter or digit, or a full-width
+// one: a character of a Latin word.
+func latin(r rune) bool {
+	r = halfWidth(r)
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
@@ -160,10 +163,7 @@ func latinKeys(text []rune, i int, buf []uint64) []uint64 {
 	var h uint64 = 0x243F6A8885A308D3
 	var upper, lower, digit, innerUpper int
 	for j := a; j < b; j++ {
-		r := text[j]
-		if r >= 0xFF01 {
-			r -= 0xFEE0
-		}
+		r := halfWidth(text[j])
 		switch {
 		case r >= 'A' && r <= 'Z':
 			upper++
