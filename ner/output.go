@@ -206,6 +206,7 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 		return d.outlet, d.outlet
 	}
 	if lv := e.Attr("head"); lv != "" {
+		lw := strings.TrimSuffix(e.Word, "长") // 县 of 县长
 		if pl := h.role.place; pl != nil {
 			return "", fullName(pl.place) + "政府"
 		}
@@ -213,7 +214,7 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 			return "", cb.place.Word + "政府" // 流沙河镇党委副书记、镇长
 		}
 		if cb := h.role.chainBody; cb != nil && cb.gazPlace != nil {
-			if full := fullName(cb.gazPlace); strings.HasSuffix(full, strings.TrimSuffix(e.Word, "长")) {
+			if full := fullName(cb.gazPlace); strings.HasSuffix(full, lw) {
 				return "", full + "政府"
 			}
 		}
@@ -221,22 +222,31 @@ func (d *outputStage) orgOf(h *holdDraft) (string, string) {
 			// The party committee the chain began with, resolved: 崇左市委
 			// 书记甲,市委副书记、市长乙 is 崇左市's mayor.
 			d.resolve(cb)
-			if lw := strings.TrimSuffix(e.Word, "长"); strings.HasSuffix(cb.partOf, lw) && d.x.placeEntry(cb.partOf) != nil {
+			if strings.HasSuffix(cb.partOf, lw) && d.x.placeEntry(cb.partOf) != nil {
 				return "", cb.partOf + "政府"
 			}
 		}
-		if j := d.jurFor(strings.TrimSuffix(e.Word, "长"), lv); j != nil && !d.travelsTo(h.end, j.name) {
+		if j := d.jurFor(lw, lv); j != nil && !d.travelsTo(h.end, j.name) {
 			return "", j.name + "政府"
 		}
-		if strings.HasSuffix(e.Word, "长") {
+		if g := bareGovernment(e.Word); g != "" {
 			// No place of its level in the document (none at all, or only
 			// a province it travels to: 县长甲将带队赴广东招商): the
 			// government of its level, like 市委 for a bare party committee
 			// (local to it).
-			return "", strings.TrimSuffix(e.Word, "长") + "政府"
+			return "", g
 		}
 	}
 	return "", ""
+}
+
+// bareGovernment returns the government a head's title names by its level
+// alone (县长: 县政府), or "" for a title that does not end in 长.
+func bareGovernment(title string) string {
+	if lw, ok := strings.CutSuffix(title, "长"); ok {
+		return lw + "政府"
+	}
+	return ""
 }
 
 // travelsTo reports whether the clause goes on from p to the place
@@ -399,7 +409,7 @@ func (d *outputStage) finish() {
 			continue
 		}
 		seenHold[key] = true
-		if org == "" && canon != "" && h.role.entry.Attr("head") != "" && canon == strings.TrimSuffix(h.role.entry.Word, "长")+"政府" {
+		if org == "" && canon != "" && h.role.entry.Attr("head") != "" && canon == bareGovernment(h.role.entry.Word) {
 			localGov = append(localGov, canon)
 		}
 		s, e := d.t.Span(h.start, h.end)
