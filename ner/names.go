@@ -424,7 +424,7 @@ func (d *names) weakEndsName(p int) bool {
 		// …unless a 的 in the clause makes the verb a modifier (和出席
 		// 会议的代表合影).
 		rest := d.s[p+w:]
-		if k := strings.IndexAny(rest, "，。；！？,;!?\n"); k >= 0 {
+		if k := strings.IndexAny(rest, "。,;!?\n"); k >= 0 { // (full-width marks are folded)
 			rest = rest[:k]
 		}
 		return !strings.Contains(rest, "的")
