@@ -2,7 +2,6 @@ package ner
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
@@ -78,7 +77,8 @@ func (d *modelStage) modelPersons() {
 			continue
 		}
 		// …nor a surname doubled before it (汤汤伊图里河, 常常说).
-		if r, _ := utf8.DecodeRuneInString(d.s[s.start:]); strings.HasSuffix(d.s[:s.start], string(r)) {
+		r, _ := utf8.DecodeRuneInString(d.s[s.start:])
+		if prev, _ := utf8.DecodeLastRuneInString(d.s[:s.start]); prev == r {
 			d.drop("person", s.start, s.end, "its first character doubles the one before")
 			continue
 		}
