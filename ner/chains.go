@@ -155,6 +155,9 @@ func (d *chains) chain(i int) (int, bool) {
 		if it.body == nil {
 			it.body = d.modelDeptSharing(i) // 俄罗斯内务部长
 		}
+		if it.body == nil {
+			it.body = d.modelAnyOrgEndingAt(i) // 联合国秘书长, 林业部部长
+		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.
 		d.recent(b.start, func(e *bodyPhrase) bool {

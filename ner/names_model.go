@@ -301,6 +301,21 @@ func (d *names) modelOrgEndingAt(e int) *bodyPhrase {
 	return d.modelOrg(func(s span) bool { return s.end == e })
 }
 
+// modelAnyOrgEndingAt returns, as a body phrase, the tagger's
+// organization of any kind that ends at e, that no rule read and that
+// starts a word, or nil (联合国 before 秘书长, 林业部 before 部长).
+func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
+	for _, s := range d.tspans {
+		text := d.s[s.start:s.end]
+		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) || strings.ContainsAny(text, "《》") ||
+			d.phraseOver(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) {
+			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货)
+		}
+		return d.spanBody(s, map[string]string{"org": "1"})
+	}
+	return nil
+}
+
 // modelOrgAt is modelOrgEndingAt for an organization that starts at p
 // (副主任兼华菱集团董事长).
 func (d *names) modelOrgAt(p int) *bodyPhrase {
