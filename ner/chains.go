@@ -158,6 +158,13 @@ func (d *chains) chain(i int) (int, bool) {
 		if it.body == nil {
 			it.body = d.modelAnyOrgEndingAt(i) // 联合国秘书长, 林业部部长
 		}
+	} else if o := d.modelOrgAround(it.body); o != nil {
+		it.body = o // 中央纪律检查委员会书记, 锡山市委书记: the tagger reads the whole name
+		if strings.HasSuffix(d.s[:o.start], "原") && !d.hanBefore(o.start-len("原")) {
+			for k := range items {
+				items[k].former = true // 原国家建设部副部长
+			}
+		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.
 		d.recent(b.start, func(e *bodyPhrase) bool {

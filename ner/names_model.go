@@ -316,6 +316,49 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 	return nil
 }
 
+// modelOrgAround returns, as a body phrase, the tagger's organization
+// that ends with the bare body b the rules read (no place, level or
+// parent written) and starts before it, on characters no rule read, at
+// the start of a word: the whole name of a body whose prefix the lexicons
+// lack (中央纪律检查委员会, 锡山市委 of a city the gazetteer lacks). It
+// keeps the kind of b's last body word; nil if there is none.
+func (d *names) modelOrgAround(b *bodyPhrase) *bodyPhrase {
+	if b == nil || b.place != nil || b.under != nil || len(b.cores) == 0 || b.outlet {
+		return nil
+	}
+	for _, s := range d.tspans {
+		text := d.s[s.start:s.end]
+		if s.typ != "org" || s.end != b.end || s.start >= b.start || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) ||
+			strings.ContainsAny(text, "《》") || d.phraseOver(s.start, b.start) || s.start > 0 && d.wordAcross(s.start) {
+			continue
+		}
+		// The characters before b are a name's: Han characters, two at
+		// least before a level word, none a function word first
+		// (和县人民检察院 after a name: and the county's procuratorate).
+		for _, m := range formerMarks {
+			if strings.HasPrefix(d.s[s.start:b.start], m) {
+				s.start += len(m) // 原国家建设部: the mark, then the body
+			}
+		}
+		pre := d.s[s.start:b.start]
+		if pre == "" || strings.ContainsFunc(pre, func(r rune) bool { return !isHan(r) }) || strings.ContainsRune(funcChars, d.s2rune(s.start)) ||
+			b.level != "" && utf8.RuneCountInString(pre) < 2 {
+			continue
+		}
+		if b.cores[0].Attr("national") == "1" && (pre == "中国" || pre == "中华人民共和国") {
+			continue // 中国全国政协: China before its own national body (but 荷兰国防部)
+		}
+		attrs := map[string]string{}
+		for k, v := range b.cores[len(b.cores)-1].Attrs {
+			if k != "bare" && k != "canon" && k != "jur" {
+				attrs[k] = v
+			}
+		}
+		return d.spanBody(s, attrs)
+	}
+	return nil
+}
+
 // modelOrgAt is modelOrgEndingAt for an organization that starts at p
 // (副主任兼华菱集团董事长).
 func (d *names) modelOrgAt(p int) *bodyPhrase {
