@@ -279,6 +279,27 @@ func skipSpace(s string, i int) int {
 }
 
 // isNumeral reports whether r writes a number (3, 三, 两, 十).
+// chineseDateAt reports whether a date's numeral in Chinese characters
+// starts at p: numerals, then 年, 月 or 日 (一月六日, 二〇二四年).
+func (d *docState) chineseDateAt(p int) bool {
+	return chineseDatePrefix(d.s[p:])
+}
+
+func chineseDatePrefix(s string) bool {
+	t := strings.TrimLeft(s, "〇零一二三四五六七八九十")
+	return len(t) < len(s) && hasAnyPrefix(t, "年", "月", "日")
+}
+
+// holdsChineseDate reports whether s holds a date in Chinese numerals.
+func holdsChineseDate(s string) bool {
+	for i := range s {
+		if chineseDatePrefix(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNumeral(r rune) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百", r)
 }

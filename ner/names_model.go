@@ -379,10 +379,11 @@ func (d *names) modelOrg(at func(span) bool) *bodyPhrase {
 	return nil
 }
 
-// wellFormed reports whether a tagger's name holds no quotation mark and
-// balanced brackets: not (…集团)有限公司 or 金管会”银行局, cut at one.
+// wellFormed reports whether a tagger's name holds no quotation mark,
+// balanced brackets and no date: not (…集团)有限公司 or 金管会”银行局, cut
+// at one, nor 北京一月六日电国务院, a dateline run into a body.
 func wellFormed(text string) bool {
-	return !strings.ContainsAny(text, "“”\"'") && strings.Count(text, "(") == strings.Count(text, ")")
+	return !strings.ContainsAny(text, "“”\"'") && strings.Count(text, "(") == strings.Count(text, ")") && !holdsChineseDate(text)
 }
 
 // overlapsNoPhrase reports whether no body phrase the rules read crosses

@@ -198,8 +198,8 @@ func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func
 	q := p
 	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) {
-			return 0
+		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) || d.chineseDateAt(q) {
+			return 0 // (新华社北京一月六日电国务院: a dateline's date)
 		}
 		q += n
 		if k == 0 {
