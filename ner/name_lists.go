@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // skipCount returns the offset after the count that closes a list of
@@ -211,6 +213,19 @@ func (d *names) commonWord(s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// foreignPlaceWord reports whether the segmenter reads [s, e) as a place
+// the lexicons do not hold: after a title, the tagger's name stands there
+// (总理乌叶海亚, 秘书长加利; the segmenter's dictionary tags many
+// transliterations ns).
+func (d *names) foreignPlaceWord(s, e int) bool {
+	d.segment(s)
+	if tk, ok := d.tokAt[s]; !ok || tk.End != e || tk.Tag != "ns" {
+		return false
+	}
+	n, _ := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
+	return n == 0
 }
 
 // clauseStart reports whether a name may start at s in an appointment

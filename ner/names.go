@@ -105,7 +105,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return d.placeNamedAt(p)
 	case !mok:
 		return e, ok
-	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m:
+	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m && !d.foreignPlaceWord(p, m):
 		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true

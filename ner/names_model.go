@@ -308,12 +308,18 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 	for _, s := range d.tspans {
 		text := d.s[s.start:s.end]
 		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) || strings.ContainsAny(text, "《》") ||
-			d.phraseOver(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) {
-			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货)
+			d.phraseOver(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) || d.placeWord(s.start, s.end) {
+			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货; 美国 of 美国总统)
 		}
 		return d.spanBody(s, map[string]string{"org": "1"})
 	}
 	return nil
+}
+
+// placeWord reports whether [s, e) is a place of the lexicons, whole.
+func (d *names) placeWord(s, e int) bool {
+	l, es := d.longest(s, nil)
+	return l == e-s && slices.ContainsFunc(es, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
 }
 
 // modelOrgAround returns, as a body phrase, the tagger's organization
