@@ -129,10 +129,31 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true // an anonymized name (雷某风), which the tagger rarely saw
 	case m < e && d.plainEnd(e) && !d.wordPast(m, e) && !strings.ContainsRune(weakTail, d.s2rune(m)):
 		return e, true // the rules' name ends plainly before a function word (高某杰到)
+	case m < e && d.margin(p, e) >= verbMargin && d.verbFrom(m, e):
+		return m, true // the tagger's name ends before a verb the segmenter joined to it (李才接到报告: 接到)
 	case d.margin(p, e) < ruleMargin:
 		return e, true
 	}
 	return m, true
+}
+
+// verbFrom reports whether the last character of a name [.., e), at m,
+// starts a verb or an adverb of the dictionary that goes on past e, read
+// from m on: the segmenter may have joined the character to the name
+// before it (李才接 到), so the text from m is cut afresh.
+func (d *names) verbFrom(m, e int) bool {
+	if _, w := d.runeAt(m); m+w != e || d.x.seg == nil {
+		return false
+	}
+	end := min(len(d.s), e+12)
+	for end > e && !utf8.RuneStart(d.s[end-1]) && end < len(d.s) {
+		end++
+	}
+	for end < len(d.s) && !utf8.RuneStart(d.s[end]) {
+		end++
+	}
+	tks := d.x.seg.Cut(d.s[m:end])
+	return len(tks) > 0 && m+tks[0].End > e && strings.Contains(" v vn d ad ", " "+tks[0].Tag+" ")
 }
 
 // levelBodyAfter reports whether the rules' name [p, e) of three

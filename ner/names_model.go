@@ -94,6 +94,11 @@ func (d *names) plausibleName(s, e int) bool {
 // (a retrained model may score wider or narrower: see the README).
 var ruleMargin float32 = 50
 
+// verbMargin is the tagger score by which its shorter reading of a name
+// must beat the rules' when the character it leaves out starts a verb
+// (李才接到: 32; 龚刚飞到, a name of three, 2).
+var verbMargin float32 = 20
+
 // vetoMargin is the tagger score by which its reading must beat a name
 // the rules read where it sees none, to veto that name.
 var vetoMargin float32 = 100
