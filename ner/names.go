@@ -381,6 +381,12 @@ func (d *names) tokenVeto(p, sn int, anchored, rare bool) bool {
 		if !ok {
 			return false
 		}
+		if tk.Tag == "c" && strings.HasPrefix(nx.Tag, "nr") {
+			// A conjunction, then a name the tagger reads too: 主席和李某鹏委员长.
+			if _, ok := d.modelPersonAt(tk.End); ok {
+				return true
+			}
+		}
 		switch nx.Tag {
 		case "p", "c", "m", "q", "r":
 			return true
