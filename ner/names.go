@@ -95,6 +95,9 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true // 专员旺堆: a Tibetan name the segmenter knows as a word
 	case ok && (!mok || m < e) && d.levelBodyAfter(p, e):
 		return e, true // 免去田某青县应急管理局: 县应急管理局, not 青县
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.adverbOrPlace(p, e):
+		d.drop("person", p, e, "an adverb of manner or a place word, and the tagger reads no name")
+		return 0, false
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
 		d.drop("person", p, e, "the tagger finds a name there far-fetched")
 		return 0, false
@@ -154,6 +157,19 @@ func (d *names) verbFrom(m, e int) bool {
 	}
 	tks := d.x.seg.Cut(d.s[m:end])
 	return len(tks) > 0 && m+tks[0].End > e && strings.Contains(" v vn d ad ", " "+tks[0].Tag+" ")
+}
+
+// adverbOrPlace reports whether the rules' name [p, e) is an adverb of
+// manner, three characters ending in 地 (市长高兴地告诉, 总统明智地把握), or
+// one whose given name starts a place word that runs on past it (大使向美
+// 国务卿: 美国).
+func (d *names) adverbOrPlace(p, e int) bool {
+	if utf8.RuneCountInString(d.s[p:e]) == 3 && strings.HasSuffix(d.s[p:e], "地") {
+		return true
+	}
+	_, w := d.runeAt(p)
+	pn, _ := d.longest(p+w, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place && en.Attr("short") == "" })
+	return pn > 0 && p+w+pn > e
 }
 
 // levelBodyAfter reports whether the rules' name [p, e) of three
