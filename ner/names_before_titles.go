@@ -91,8 +91,8 @@ func (d *modelStage) namesBeforeTitles() {
 			// The tagger's objection does not count where its own reading
 			// is an organization that ends inside the title (范华军党组成员:
 			// 范华军党组).
-			if d.margin(s, k) > vetoMargin && !d.orgIntoTitle(s, k, p) {
-				continue
+			if d.margin(s, k) > vetoMargin && !d.orgIntoTitle(s, k, p) || d.taggedPlace(s, k) {
+				continue // (苏丹总统: the tagger's place, a country)
 			}
 			if !d.wordOfItsOwn(k, p) {
 				break
@@ -102,6 +102,16 @@ func (d *modelStage) namesBeforeTitles() {
 			break
 		}
 	}
+}
+
+// taggedPlace reports whether the tagger reads [s, e) as a place.
+func (d *modelStage) taggedPlace(s, e int) bool {
+	for i := d.spanFrom(s); i < len(d.tspans) && d.tspans[i].start == s; i++ {
+		if t := d.tspans[i]; t.typ == "loc" && t.end == e {
+			return true
+		}
+	}
+	return false
 }
 
 // orgIntoTitle reports whether the tagger reads an organization from s
