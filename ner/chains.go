@@ -224,9 +224,12 @@ func (d *chains) chain(i int) (int, bool) {
 		q = p
 	}
 	// Labels that are common words (编辑, 审核) name a person only before a
-	// colon or a space: 审核:张某, not 审核和调查.
+	// colon or a space, or inside a credit's brackets: 审核:张某,
+	// (编辑张某), not 审核和调查.
 	if q == p && items[len(items)-1].entry.Attr("colon") == "1" {
-		return p, true
+		if e, ok := d.name(p, true); !ok || !strings.HasSuffix(d.s[:i], "(") || !strings.HasPrefix(d.s[e:], ")") {
+			return p, true
+		}
 	}
 	// A colon's list may be written with spaces: 副主任:甲 乙(女) 丙.
 	colonList := q > p && strings.Contains(d.s[p:q], ":")
