@@ -14,13 +14,19 @@ import (
 // outputStage is the stage of output: mentions, persons, bodies, places and holds, mapped back to the original bytes.
 type outputStage struct{ *docState }
 
+// roleOver reports whether a role the rules read overlaps [s, e).
+func (d *outputStage) roleOver(s, e int) bool {
+	return slices.ContainsFunc(d.rmentions, func(m Mention) bool { return m.ns < e && s < m.ne })
+}
+
 // modelMentions merges the tagger's organizations and places into the
 // mentions the rules made (ms, in normalized offsets ns, ne). Where a
 // tagger span overlaps rule bodies, organizations or places only, the
 // tagger's reading of the whole name wins (北京市朝阳区人民法院 rather than
 // its place and its court), unless a rule body holds it (日本政府, not
 // 日本); a tagger span that overlaps a person, role or outlet of the
-// rules is dropped.
+// rules is dropped (a role only where the span is a place: 德国财政部长
+// keeps the tagger's 德国财政部).
 func (d *outputStage) modelMentions(ms []Mention) []Mention {
 	drop := map[int]bool{}
 	var add []Mention
@@ -55,8 +61,8 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 				}
 			}
 		}
-		if !ok {
-			continue
+		if !ok || typ == "place" && d.roleOver(s.start, s.end) {
+			continue // (岳阳市长: the place 岳阳, then 市长)
 		}
 		if len(over) == 1 && ms[over[0]].ns == s.start && ms[over[0]].ne == s.end {
 			continue // the same span

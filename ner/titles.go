@@ -109,6 +109,15 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				bp = nil
 			}
 		}
+		if !ok && bp != nil && bp.isPlace() {
+			// A head's title that shares the level word of the place
+			// before it: 岳阳市长 is 岳阳 and 市长.
+			if sp := d.sharedLevel(bp, q); sp != nil {
+				if sr, sok := d.role(sp.end, sp); sok && sr.entry.Attr("head") != "" {
+					bp, q, r, ok = sp, sp.end, sr, true
+				}
+			}
+		}
 		if !ok && bp == nil && len(items) > 0 {
 			// A bare level word before a title later in a chain is no
 			// body (自治区党委常委、自治区副主席).
@@ -475,4 +484,25 @@ func (d *chains) levelRole(p int) (int, bool) {
 		return 0, false
 	}
 	return p + n, true
+}
+
+// sharedLevel returns the place bp without its last character, a level
+// word that the head's title at q shares (岳阳市长, 平江县长: 长 at q), or
+// nil. Not where 长 starts a longer word or a place (岳阳市长江大桥: 长江).
+func (d *chains) sharedLevel(bp *bodyPhrase, q int) *bodyPhrase {
+	l, w := utf8.DecodeLastRuneInString(bp.text)
+	if !strings.ContainsRune("省市县区州旗盟镇乡", l) || !strings.HasPrefix(d.s[q:], "长") || bp.end != q || len(bp.text) == w {
+		return nil
+	}
+	if d.wordPast(q, q+len("长")) {
+		return nil
+	}
+	if n, _ := d.longest(q, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+		return nil
+	}
+	c := *bp
+	c.end -= w
+	c.text = bp.text[:len(bp.text)-w]
+	c.resolved = false
+	return &c
 }
