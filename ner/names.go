@@ -458,8 +458,9 @@ func vetoTag(tag string) bool {
 
 // weakEndsName reports whether the weak character at p (和, 为, 在…) ends
 // the name rather than starting the next word: 的 follows it
-// (朱永和的…职务), or, after 和, a verb of andVerbs (李永和出席会议,
-// 魏凤和表示): no conjunction stands before it.
+// (朱永和的…职务); after 和, a verb of andVerbs (李永和出席会议,
+// 魏凤和表示): no conjunction stands before it; or a mark follows one that
+// starts no word before a mark (朱中一:, 李永和、; not 甲说:, 甲等,).
 func (d *names) weakEndsName(p int) bool {
 	r, w := d.runeAt(p)
 	next, _ := d.runeAt(p + w)
@@ -471,6 +472,9 @@ func (d *names) weakEndsName(p int) bool {
 			rest = rest[:k]
 		}
 		return !strings.Contains(rest, "的")
+	}
+	if (next == 0 || strings.ContainsRune(",.;:!?、)\n ", next)) && strings.ContainsRune("一和同及与因于以从向为则对并", r) {
+		return true // 秘书长朱中一: , 王永和、: no word starts before the mark
 	}
 	return next == '的' && r != '等' && r != '说'
 }
