@@ -109,13 +109,11 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 				bp = nil
 			}
 		}
-		if !ok && bp != nil && bp.isPlace() {
+		if !ok && bp != nil {
 			// A head's title that shares the level word of the place
 			// before it: 岳阳市长 is 岳阳 and 市长.
-			if sp := d.sharedLevel(bp, q); sp != nil {
-				if sr, sok := d.role(sp.end, sp); sok && sr.entry.Attr("head") != "" {
-					bp, q, r, ok = sp, sp.end, sr, true
-				}
+			if sp, sr, sok := d.sharedLevelRole(bp, q); sok {
+				bp, q, r, ok = sp, sp.end, sr, true
 			}
 		}
 		if !ok && bp == nil && len(items) > 0 {
@@ -235,6 +233,9 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			}
 			if !ok && nb == nil {
 				_, ok = d.levelRole(p + sep) // 常委、自治区副主席
+			}
+			if !ok && nb != nil {
+				_, _, ok = d.sharedLevelRole(nb, nq) // 县委副书记、平江县长
 			}
 			if ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
 				p += sep
@@ -486,6 +487,23 @@ func (d *chains) levelRole(p int) (int, bool) {
 	return p + n, true
 }
 
+// sharedLevelRole returns the place bp without the level word that the
+// head's title at q shares (sharedLevel) and that title, if there are.
+func (d *chains) sharedLevelRole(bp *bodyPhrase, q int) (*bodyPhrase, roleItem, bool) {
+	if !bp.isPlace() {
+		return nil, roleItem{}, false
+	}
+	sp := d.sharedLevel(bp, q)
+	if sp == nil {
+		return nil, roleItem{}, false
+	}
+	r, ok := d.role(sp.end, sp)
+	if !ok || r.entry.Attr("head") == "" {
+		return nil, roleItem{}, false
+	}
+	return sp, r, true
+}
+
 // sharedLevel returns the place bp without its last character, a level
 // word that the head's title at q shares (岳阳市长, 平江县长: 长 at q), or
 // nil. Not where 长 starts a longer word or a place (岳阳市长江大桥: 长江).
@@ -495,7 +513,9 @@ func (d *chains) sharedLevel(bp *bodyPhrase, q int) *bodyPhrase {
 		return nil
 	}
 	if d.wordPast(q, q+len("长")) {
-		return nil
+		if _, ok := d.modelPersonAt(q + len("长")); !ok {
+			return nil // (湘西州长龙某华: 长龙 is a word, but the tagger reads the name)
+		}
 	}
 	if n, _ := d.longest(q, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
 		return nil
