@@ -297,6 +297,13 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 			s, end, ok = s2, e2, true
 		}
 	}
+	if !ok && (kw == "调任" || kw == "转任" || kw == "升任" || kw == "改任" || kw == "不再担任") {
+		// A later post of the clause before: 甲任临湘市委副书记、市长,后
+		// 转任岳阳市政府秘书长.
+		if s2, e2, ok2 := d.earlierAppointee(end); ok2 {
+			s, end, ok = s2, e2, true
+		}
+	}
 	if !ok && strings.HasSuffix(d.s[:end], ",") && (kw == "调任" || kw == "转任" || kw == "升任" || kw == "出任") {
 		// 原任…的谢某,调任…: the name a relative clause described.
 		if s2, ok2 := d.mentionEndingAt(end - 1); ok2 && strings.HasSuffix(d.s[:s2], "的") {
@@ -454,6 +461,38 @@ func (d *appointStage) profileSubject(e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return ns, ne, true
+}
+
+// earlierAppointee returns the person appointed in the clause right
+// before e, where e follows a comma and an adverb of sequence (,后转任,
+// ,随后调任): the last name of the sentence, written right before its own
+// 任 or 担任, with no other name after it.
+func (d *appointStage) earlierAppointee(e int) (int, int, bool) {
+	q := e
+	for _, w := range []string{"后", "随后", "之后", "后又", "后来", "又"} {
+		if strings.HasSuffix(d.s[:q], w) {
+			q -= len(w)
+			break
+		}
+	}
+	if !strings.HasSuffix(d.s[:q], ",") {
+		return 0, 0, false
+	}
+	ss := strings.LastIndexAny(d.s[:q], "。!?;\n") + 1
+	best := [2]int{-1, -1}
+	for _, m := range d.pmentions {
+		if m.ns >= ss && m.ne < q && m.ns > best[0] {
+			best = [2]int{m.ns, m.ne}
+		}
+	}
+	if best[0] < 0 {
+		return 0, 0, false
+	}
+	c := skipPrefix(d.s, best[1], "同志")
+	if !hasAnyPrefix(d.s[c:], "任", "担任", "调任", "转任", "升任", "改任", "出任") {
+		return 0, 0, false
+	}
+	return best[0], best[1], true
 }
 
 // clauseSubject returns the name that starts the sentence of e and is

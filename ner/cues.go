@@ -39,6 +39,7 @@ var appointBack = []struct{ kw, status string }{
 	{"转任", "appointed"},
 	{"升任", "appointed"},
 	{"改任", "appointed"},
+	{"履新", "appointed"},
 	{"曾任", "former"},
 	{"历任", "former"},
 	{"原任", "former"},
