@@ -158,6 +158,20 @@ func (d *chains) chain(i int) (int, bool) {
 		if it.body == nil {
 			it.body = d.modelAnyOrgEndingAt(i) // 联合国秘书长, 林业部部长
 		}
+		if it.body == nil {
+			// …or before a word of tenure: 欧洲议会前议长, 国际足联新任主席,
+			// 成都军区后勤部原政委.
+			for _, m := range tenureWords {
+				if strings.HasSuffix(d.s[:i], m.word) {
+					if it.body = d.modelAnyOrgEndingAt(i - len(m.word)); it.body != nil && m.former {
+						for k := range items {
+							items[k].former = true
+						}
+					}
+					break
+				}
+			}
+		}
 	} else if o := d.modelOrgAround(it.body); o != nil {
 		it.body = o // 中央纪律检查委员会书记, 锡山市委书记: the tagger reads the whole name
 		if strings.HasSuffix(d.s[:o.start], "原") && !d.hanBefore(o.start-len("原")) {

@@ -59,6 +59,13 @@ var nameNotes = map[string]bool{"女": true, "男": true, "特邀": true, "挂�
 // their own is written.
 var collectiveTitles = map[string]bool{"领导": true}
 
+// tenureWords stand between a body and its head's title, saying when
+// the title was held (欧洲议会前议长, 国际足联新任主席).
+var tenureWords = []struct {
+	word   string
+	former bool
+}{{"前任", true}, {"新任", false}, {"现任", false}, {"原", true}, {"前", true}, {"新", false}}
+
 // titleTakers end the words before the titles someone was elected or
 // appointed to (当选县长, 担任审判长): those titles are the subject's.
 var titleTakers = []string{"当选", "当选为", "任", "为", "担任", "出任", "升任", "调任", "兼任"}

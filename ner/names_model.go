@@ -313,8 +313,15 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 	for _, s := range d.tspans {
 		text := d.s[s.start:s.end]
 		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) || strings.ContainsAny(text, "《》") ||
-			d.phraseOver(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) || d.placeWord(s.start, s.end) {
+			d.phraseAcross(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) || d.placeWord(s.start, s.end) {
 			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货; 美国 of 美国总统)
+		}
+		if d.endsInBody(s.start, s.end) || stateSuffix(text) || d.bodyInside(s.start, s.end) {
+			attrs := map[string]string{"dept": "1"} // a body of the state (省公安厅经侦总队)
+			if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+				attrs["national"] = "1" // named by its place already (成都军区后勤部): no place qualifies it
+			}
+			return d.spanBody(s, attrs)
 		}
 		return d.spanBody(s, map[string]string{"org": "1"})
 	}
@@ -408,6 +415,26 @@ func (d *names) overlapsNoPhrase(e int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// bodyInside reports whether a body phrase of the rules, no place and no
+// company's, lies inside [s, e) (省公安厅 of 省公安厅经侦总队).
+func (d *names) bodyInside(s, e int) bool {
+	return slices.ContainsFunc(d.phrases, func(bp *bodyPhrase) bool {
+		return bp.start >= s && bp.end <= e && !bp.isPlace() && !bp.outlet && len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == ""
+	})
+}
+
+// phraseAcross reports whether a body phrase the rules read crosses an
+// end of [s, e) or is the whole of it: one inside it is a part the
+// tagger reads on past (成都军区 of 成都军区后勤部).
+func (d *names) phraseAcross(s, e int) bool {
+	for _, bp := range d.phrases {
+		if bp.start < e && s < bp.end && (bp.start < s || bp.end > e || bp.start == s && bp.end == e) {
 			return true
 		}
 	}
