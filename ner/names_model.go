@@ -232,9 +232,15 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 }
 
 // spanBody returns the tagger's span s as a body phrase of one body word,
-// its text, with attrs.
+// its text, with attrs; a department that a place starts is the
+// national kind, qualified by no other place.
 func (d *names) spanBody(s span, attrs map[string]string) *bodyPhrase {
 	text := d.s[s.start:s.end]
+	if attrs["dept"] == "1" {
+		if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+			attrs["national"] = "1" // named by its place already (铁岭市教委, 成都军区后勤部): no place qualifies it
+		}
+	}
 	return &bodyPhrase{start: s.start, end: s.end, text: text,
 		cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
 }
@@ -317,11 +323,7 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货; 美国 of 美国总统)
 		}
 		if d.endsInBody(s.start, s.end) || stateSuffix(text) || d.bodyInside(s.start, s.end) {
-			attrs := map[string]string{"dept": "1"} // a body of the state (省公安厅经侦总队)
-			if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
-				attrs["national"] = "1" // named by its place already (成都军区后勤部): no place qualifies it
-			}
-			return d.spanBody(s, attrs)
+			return d.spanBody(s, map[string]string{"dept": "1"}) // a body of the state (省公安厅经侦总队)
 		}
 		return d.spanBody(s, map[string]string{"org": "1"})
 	}
