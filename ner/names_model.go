@@ -343,13 +343,13 @@ func (d *names) placeWord(s, e int) bool {
 // lack (中央纪律检查委员会, 锡山市委 of a city the gazetteer lacks). It
 // keeps the kind of b's last body word; nil if there is none.
 func (d *names) modelOrgAround(b *bodyPhrase) *bodyPhrase {
-	if b == nil || b.place != nil || b.under != nil || len(b.cores) == 0 || b.outlet {
+	if b == nil || b.under != nil || len(b.cores) == 0 || b.outlet {
 		return nil
 	}
 	for _, s := range d.tspans {
 		text := d.s[s.start:s.end]
 		if s.typ != "org" || s.end != b.end || s.start >= b.start || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) ||
-			strings.ContainsAny(text, "《》") || d.phraseOver(s.start, b.start) || s.start > 0 && d.wordAcross(s.start) {
+			strings.ContainsAny(text, "《》") || d.phraseAcross(s.start, b.start) || s.start > 0 && d.wordAcross(s.start) {
 			continue
 		}
 		// The characters before b are a name's: Han characters, two at
@@ -361,7 +361,7 @@ func (d *names) modelOrgAround(b *bodyPhrase) *bodyPhrase {
 			}
 		}
 		pre := d.s[s.start:b.start]
-		if pre == "" || strings.ContainsFunc(pre, func(r rune) bool { return !isHan(r) }) || strings.ContainsRune(funcChars, d.s2rune(s.start)) ||
+		if pre == "" || strings.ContainsFunc(pre, func(r rune) bool { return !isHan(r) }) || strings.ContainsRune(funcChars, d.s2rune(s.start)) || d.titleWithin(s.start, b.start) ||
 			b.level != "" && utf8.RuneCountInString(pre) < 2 {
 			continue
 		}
@@ -429,6 +429,20 @@ func (d *names) bodyInside(s, e int) bool {
 	return slices.ContainsFunc(d.phrases, func(bp *bodyPhrase) bool {
 		return bp.start >= s && bp.end <= e && !bp.isPlace() && !bp.outlet && len(bp.cores) > 0 && bp.cores[len(bp.cores)-1].Attr("org") == ""
 	})
+}
+
+// titleWithin reports whether a title is the longest word of the
+// lexicons at some character of [s, e) (县常委政法委: 常委; not 委员 of
+// 委员会).
+func (d *names) titleWithin(s, e int) bool {
+	for p := s; p < e; {
+		if _, es := d.longest(p, nil); len(es) > 0 && es[0].Kind == lexicon.Role {
+			return true
+		}
+		_, w := d.runeAt(p)
+		p += w
+	}
+	return false
 }
 
 // phraseAcross reports whether a body phrase the rules read crosses an
