@@ -232,14 +232,12 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 }
 
 // spanBody returns the tagger's span s as a body phrase of one body word,
-// its text, with attrs; a department that a place starts is the
-// national kind, qualified by no other place.
+// its text, with attrs; a body that a place starts is the national
+// kind, qualified by no other place.
 func (d *names) spanBody(s span, attrs map[string]string) *bodyPhrase {
 	text := d.s[s.start:s.end]
-	if attrs["dept"] == "1" {
-		if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
-			attrs["national"] = "1" // named by its place already (铁岭市教委, 成都军区后勤部): no place qualifies it
-		}
+	if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+		attrs["national"] = "1" // named by its place already (铁岭市教委, 成都军区后勤部): no place qualifies it
 	}
 	return &bodyPhrase{start: s.start, end: s.end, text: text,
 		cores: []*lexicon.Entry{{Word: text, Kind: lexicon.Body, Attrs: attrs}}, coreTexts: []string{text}}
