@@ -59,6 +59,10 @@ var nameNotes = map[string]bool{"女": true, "男": true, "特邀": true, "挂�
 // their own is written.
 var collectiveTitles = map[string]bool{"领导": true}
 
+// unitChars end the names of units and never a person's given name
+// (童装组, 二大队, 财务科).
+const unitChars = "组队部局处科所室站厅办"
+
 // tenureWords stand between a body and its head's title, saying when
 // the title was held (欧洲议会前议长, 国际足联新任主席).
 var tenureWords = []struct {

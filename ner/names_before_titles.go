@@ -84,6 +84,9 @@ func (d *modelStage) namesBeforeTitles() {
 			if e, ok := d.ruleName(s, true); !ok || e != k || d.taken(s, k) || !d.plainName(s, k) {
 				continue
 			}
+			if last, _ := utf8.DecodeLastRuneInString(d.s[s:k]); strings.ContainsRune(unitChars, last) {
+				continue // 童装组组长, 段队领导: a unit's name, no person's
+			}
 			items, p := d.titles(k)
 			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
 				break
