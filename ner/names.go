@@ -148,10 +148,7 @@ func (d *names) verbFrom(m, e int) bool {
 	if _, w := d.runeAt(m); m+w != e || d.x.seg == nil {
 		return false
 	}
-	end := min(len(d.s), e+12)
-	for end > e && !utf8.RuneStart(d.s[end-1]) && end < len(d.s) {
-		end++
-	}
+	end := min(len(d.s), e+12) // four characters on, then to a character's start
 	for end < len(d.s) && !utf8.RuneStart(d.s[end]) {
 		end++
 	}

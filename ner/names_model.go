@@ -335,11 +335,13 @@ func (d *names) placeWord(s, e int) bool {
 }
 
 // modelOrgAround returns, as a body phrase, the tagger's organization
-// that ends with the bare body b the rules read (no place, level or
-// parent written) and starts before it, on characters no rule read, at
-// the start of a word: the whole name of a body whose prefix the lexicons
-// lack (中央纪律检查委员会, 锡山市委 of a city the gazetteer lacks). It
-// keeps the kind of b's last body word; nil if there is none.
+// that ends with the body b the rules read (no parent written) and starts
+// before it, at the start of a word, where no phrase of the rules crosses
+// its start and no title stands in it: the whole name of a body whose
+// prefix the lexicons lack (中央纪律检查委员会, 锡山市委 of a city the
+// gazetteer lacks, 全国人大环境与资源保护委员会 of which the rules read
+// 资源 as a county). It keeps the kind of b's last body word; nil if
+// there is none.
 func (d *names) modelOrgAround(b *bodyPhrase) *bodyPhrase {
 	if b == nil || b.under != nil || len(b.cores) == 0 || b.outlet {
 		return nil
