@@ -78,9 +78,12 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				continue
 			}
 			e := q + len(ts.suffix)
+			// A head's title that shares the suffix: 梅仙镇长 (see
+			// sharedLevel); not 小城镇长效.
+			headAfter := (ts.suffix == "镇" || ts.suffix == "乡") && strings.HasPrefix(d.s[e:], "长") && !d.wordPast(e, e+len("长"))
 			if n, _ := d.longest(e, func(en *lexicon.Entry) bool {
 				return en.Kind == lexicon.Body || en.Kind == lexicon.Role || en.Kind == lexicon.RoleMod // 石江镇副镇长
-			}); n == 0 && !afterPlace && !hasAnyPrefix(d.s[e:], eventVerbs...) &&
+			}); n == 0 && !headAfter && !afterPlace && !hasAnyPrefix(d.s[e:], eventVerbs...) &&
 				!hasAnySuffix(d.s[:p], placePreps...) && (ts.level != "township" || !d.villageAt(e)) {
 				continue
 			}
@@ -102,8 +105,8 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			if ts.suffix == "嘎查" && strings.HasPrefix(d.s[e:], "村") {
 				return 0, nil // 嘎查村: Inner Mongolia's villages in general
 			}
-			if st, ok := d.tokAt[q]; ok && st.End > e {
-				return 0, nil // the suffix starts a longer word (乡村)
+			if st, ok := d.tokAt[q]; ok && st.End > e && !(headAfter && st.End == e+len("长")) {
+				return 0, nil // the suffix starts a longer word (乡村; but 镇长 of 梅仙镇长)
 			}
 			name := d.s[p:e]
 			return e - p, &lexicon.Entry{Word: name, Kind: lexicon.Place, Attrs: map[string]string{"level": ts.level, "town": "1"}}
