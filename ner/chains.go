@@ -131,6 +131,17 @@ func ownDepartment(e *lexicon.Entry) bool {
 	return e.Attr("of") == "party" || e.Word == "办公室" || e.Word == "办公厅" || e.Word == "党校"
 }
 
+// formerBefore reports whether a former post's mark stands right before
+// i, starting a word (原衡南县委书记, 前任平江县委书记, 时任县长; not 草原).
+func (d *chains) formerBefore(i int) bool {
+	for _, m := range []string{"原", "前任", "时任"} {
+		if strings.HasSuffix(d.s[:i], m) && !d.hanBefore(i-len(m)) {
+			return true
+		}
+	}
+	return false
+}
+
 // chain parses a title chain and the names it introduces at i:
 // [body] role (、 [body] role)* [:] name (、 name)*.
 func (d *chains) chain(i int) (int, bool) {
@@ -138,8 +149,8 @@ func (d *chains) chain(i int) (int, bool) {
 	if len(items) == 0 {
 		return 0, false
 	}
-	// 原 before the body marks the chain's titles former (原衡南县委书记).
-	if strings.HasSuffix(d.s[:i], "原") && !d.hanBefore(i-len("原")) {
+	// 原, 前任 or 时任 before the body marks the chain's titles former (原衡南县委书记).
+	if d.formerBefore(i) {
 		for k := range items {
 			items[k].former = true
 		}
@@ -174,7 +185,7 @@ func (d *chains) chain(i int) (int, bool) {
 		}
 	} else if o := d.modelOrgAround(it.body); o != nil {
 		it.body = o // 中央纪律检查委员会书记, 锡山市委书记: the tagger reads the whole name
-		if strings.HasSuffix(d.s[:o.start], "原") && !d.hanBefore(o.start-len("原")) {
+		if d.formerBefore(o.start) {
 			for k := range items {
 				items[k].former = true // 原国家建设部副部长
 			}
