@@ -142,6 +142,13 @@ func (d *chains) formerBefore(i int) bool {
 	return false
 }
 
+// markFormer marks every title of a chain former.
+func markFormer(items []roleItem) {
+	for k := range items {
+		items[k].former = true
+	}
+}
+
 // chain parses a title chain and the names it introduces at i:
 // [body] role (、 [body] role)* [:] name (、 name)*.
 func (d *chains) chain(i int) (int, bool) {
@@ -151,9 +158,7 @@ func (d *chains) chain(i int) (int, bool) {
 	}
 	// 原, 前任 or 时任 before the body marks the chain's titles former (原衡南县委书记).
 	if d.formerBefore(i) {
-		for k := range items {
-			items[k].former = true
-		}
+		markFormer(items)
 	}
 	if it := &items[0]; it.body == nil && it.place == nil && it.entry.Attr("head") == "" {
 		it.body = d.aliasBefore(i)
@@ -175,9 +180,7 @@ func (d *chains) chain(i int) (int, bool) {
 			for _, m := range tenureWords {
 				if strings.HasSuffix(d.s[:i], m.word) {
 					if it.body = d.modelAnyOrgEndingAt(i - len(m.word)); it.body != nil && m.former {
-						for k := range items {
-							items[k].former = true
-						}
+						markFormer(items)
 					}
 					break
 				}
@@ -186,9 +189,7 @@ func (d *chains) chain(i int) (int, bool) {
 	} else if o := d.modelOrgAround(it.body); o != nil {
 		it.body = o // 中央纪律检查委员会书记, 锡山市委书记: the tagger reads the whole name
 		if d.formerBefore(o.start) {
-			for k := range items {
-				items[k].former = true // 原国家建设部副部长
-			}
+			markFormer(items) // 原国家建设部副部长
 		}
 	} else if b := it.body; b != nil && b.place == nil && b.level == "" && b.under == nil && len(b.cores) == 1 && bodyKind(b.cores) == "other" {
 		// 督查组组长 after 国务院第十督查组: the body named before.

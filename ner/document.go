@@ -278,7 +278,6 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
-// isNumeral reports whether r writes a number (3, 三, 两, 十).
 // chineseDateAt reports whether a date's numeral in Chinese characters
 // starts at p: numerals, then 年, 月 or 日 (一月六日, 二〇二四年).
 func (d *docState) chineseDateAt(p int) bool {
@@ -300,6 +299,7 @@ func holdsChineseDate(s string) bool {
 	return false
 }
 
+// isNumeral reports whether r writes a number (3, 三, 两, 十).
 func isNumeral(r rune) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百", r)
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -109,23 +110,13 @@ func (d *modelStage) namesBeforeTitles() {
 
 // taggedPlace reports whether the tagger reads [s, e) as a place.
 func (d *modelStage) taggedPlace(s, e int) bool {
-	for i := d.spanFrom(s); i < len(d.tspans) && d.tspans[i].start == s; i++ {
-		if t := d.tspans[i]; t.typ == "loc" && t.end == e {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.spansAt(s), func(t span) bool { return t.typ == "loc" && t.end == e })
 }
 
 // orgIntoTitle reports whether the tagger reads an organization from s
 // that ends inside the title [k, p).
 func (d *modelStage) orgIntoTitle(s, k, p int) bool {
-	for i := d.spanFrom(s); i < len(d.tspans) && d.tspans[i].start == s; i++ {
-		if t := d.tspans[i]; t.typ == "org" && t.end > k && t.end < p {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.spansAt(s), func(t span) bool { return t.typ == "org" && t.end > k && t.end < p })
 }
 
 // speakers reads the name of a speaker before a colon at the start of a

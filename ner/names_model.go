@@ -23,7 +23,7 @@ func (d *names) modelPersonAt(p int) (int, bool) {
 
 // spansAt returns the tagger's spans that start at p (they are sorted by
 // start).
-func (d *names) spansAt(p int) []span {
+func (d *lattice) spansAt(p int) []span {
 	k := d.spanFrom(p)
 	n := k
 	for n < len(d.tspans) && d.tspans[n].start == p {
@@ -316,9 +316,8 @@ func (d *names) modelOrgEndingAt(e int) *bodyPhrase {
 func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 	for _, s := range d.tspans {
 		text := d.s[s.start:s.end]
-		if s.typ != "org" || s.end != e || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) || strings.ContainsAny(text, "《》") ||
-			d.phraseAcross(s.start, s.end) || s.start > 0 && d.wordAcross(s.start) || d.placeWord(s.start, s.end) {
-			continue // (北京首创期货农产品部: the tagger's 货农产品部 starts inside 期货; 美国 of 美国总统)
+		if s.end != e || !d.wordOrg(s) || d.phraseAcross(s.start, s.end) || d.placeWord(s.start, s.end) {
+			continue // (美国 of 美国总统)
 		}
 		if d.endsInBody(s.start, s.end) || stateSuffix(text) || d.bodyInside(s.start, s.end) {
 			return d.spanBody(s, map[string]string{"dept": "1"}) // a body of the state (省公安厅经侦总队)
@@ -326,6 +325,16 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 		return d.spanBody(s, map[string]string{"org": "1"})
 	}
 	return nil
+}
+
+// wordOrg reports whether the tagger's span s is an organization, well
+// formed, with no title marks (《》), on one line and starting a word for
+// the segmenter (北京首创期货农产品部: the tagger's 货农产品部 starts inside
+// 期货).
+func (d *names) wordOrg(s span) bool {
+	text := d.s[s.start:s.end]
+	return s.typ == "org" && !d.t.BreakWithin(s.start, s.end) && wellFormed(text) && !strings.ContainsAny(text, "《》") &&
+		(s.start == 0 || !d.wordAcross(s.start))
 }
 
 // placeWord reports whether [s, e) is a place of the lexicons, whole.
@@ -347,9 +356,7 @@ func (d *names) modelOrgAround(b *bodyPhrase) *bodyPhrase {
 		return nil
 	}
 	for _, s := range d.tspans {
-		text := d.s[s.start:s.end]
-		if s.typ != "org" || s.end != b.end || s.start >= b.start || d.t.BreakWithin(s.start, s.end) || !wellFormed(text) ||
-			strings.ContainsAny(text, "《》") || d.phraseAcross(s.start, b.start) || s.start > 0 && d.wordAcross(s.start) {
+		if s.end != b.end || s.start >= b.start || !d.wordOrg(s) || d.phraseAcross(s.start, b.start) {
 			continue
 		}
 		// The characters before b are a name's: Han characters, two at
@@ -412,12 +419,7 @@ func wellFormed(text string) bool {
 func (d *names) overlapsNoPhrase(e int) bool {
 	for _, s := range d.tspans {
 		if s.typ == "org" && s.end == e {
-			for _, bp := range d.phrases {
-				if bp.start < s.end && s.start < bp.end && (bp.start < s.start || bp.end > s.end) {
-					return false
-				}
-			}
-			return true
+			return !d.phraseCrosses(s.start, s.end, false)
 		}
 	}
 	return false
@@ -449,8 +451,14 @@ func (d *names) titleWithin(s, e int) bool {
 // end of [s, e) or is the whole of it: one inside it is a part the
 // tagger reads on past (成都军区 of 成都军区后勤部).
 func (d *names) phraseAcross(s, e int) bool {
+	return d.phraseCrosses(s, e, true)
+}
+
+// phraseCrosses reports whether a body phrase the rules read overlaps
+// [s, e) and runs out of it at either end, or, with whole, is [s, e).
+func (d *names) phraseCrosses(s, e int, whole bool) bool {
 	for _, bp := range d.phrases {
-		if bp.start < e && s < bp.end && (bp.start < s || bp.end > e || bp.start == s && bp.end == e) {
+		if bp.start < e && s < bp.end && (bp.start < s || bp.end > e || whole && bp.start == s && bp.end == e) {
 			return true
 		}
 	}

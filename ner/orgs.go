@@ -77,11 +77,10 @@ func (d *bodies) deptAt(p int) int {
 			return -1 // 援疆指挥部党委: a body word ends the name before
 		}
 		if d.taggedPersonWithin(p, q) {
-			return -1 // 岳阳市长李某武调任省发改委: a name, then a clause
-		}
-		if rn, _ := d.longest(p, isTitleWord); rn > 0 && d.taggedPersonWithin(p+rn, q) {
-			// A title and its holder's name, then the next body: 证监会
-			// 副主席甲和国家外汇管理局, two chains, no department.
+			// A name the tagger reads, then a clause or the next body:
+			// 岳阳市长李某武调任省发改委; a title and its holder's name,
+			// then the next body (证监会副主席甲和国家外汇管理局): two
+			// chains, no department.
 			return -1
 		}
 		if partyOf {
