@@ -134,6 +134,18 @@ func (d *lattice) addPerson(s, e int) {
 	}
 	d.pmentionAt[s] = e
 	d.note("person", s, e)
+	// A person found later, by a rule, reads the characters of a mention
+	// only made before it otherwise (向阳书记 after the tagger's surname
+	// alone 阳): the person stands.
+	kept := d.smentions[:0]
+	for _, m := range d.smentions {
+		if m.ns < e && s < m.ne {
+			d.drop("mention:person", m.ns, m.ne, "a person found later reads these characters otherwise")
+			continue
+		}
+		kept = append(kept, m)
+	}
+	d.smentions = kept
 }
 
 // addOccurrence adds a further mention of a person already named.

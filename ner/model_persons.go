@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/orggraph/orggraph/ner/lexicon"
@@ -89,8 +91,9 @@ func (d *modelStage) modelPersons() {
 			d.drop("person", s.start, s.end, "a word and the start of the next")
 			continue
 		}
-		// With no title or cue, a common word is no name (单元).
-		if d.plainWord(s.start, s.end) {
+		// With no title or cue, a common word is no name (单元); a title
+		// right before or after it makes it one (桥本首相, 主帅因斯).
+		if d.plainWord(s.start, s.end) && !d.titledWord(s.start, s.end) {
 			d.drop("person", s.start, s.end, "a common word, with no title or cue")
 			continue
 		}
@@ -129,4 +132,12 @@ func (d *modelStage) insideKnown(names []string, s, e int) string {
 		}
 	}
 	return best
+}
+
+// titledWord reports whether a role mention ends right before the word
+// [s, e) or starts right after it, and the word ends as no unit's name
+// does (小组组长).
+func (d *modelStage) titledWord(s, e int) bool {
+	last, _ := utf8.DecodeLastRuneInString(d.s[s:e])
+	return !strings.ContainsRune(unitChars, last) && slices.ContainsFunc(d.rmentions, func(m Mention) bool { return m.ns == e || m.ne == s })
 }
