@@ -191,8 +191,8 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 	q, upto := i, i
 	for n := 0; n < 8; n++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.t.BreakWithin(i, q+w) || strings.ContainsRune(notQualifiers+clauseStarts, r) {
-			return nil // 该项目由市住建局, 这里面有分局: a clause, no stem
+		if !isHan(r) || d.t.BreakWithin(i, q+w) || strings.ContainsRune(notQualifiers+clauseStarts+pronouns, r) {
+			return nil // 该项目由市住建局, 这里面有分局, 我同村委会: a clause, no stem
 		}
 		q += w
 		// The stem is plain up to its last character (plainStem, kept

@@ -250,14 +250,18 @@ var eventVerbs = []string{"召开", "举行", "举办", "开展"}
 // placePreps go before a place (在安定镇, 走进石牛村).
 var placePreps = []string{"在", "到", "赴", "深入", "来到", "走进", "走访"}
 
+// pronouns start no name of a body or place (我同村委会: I, with the
+// village committee; 我市教育局: the city's bureau).
+const pronouns = "我你他她它咱您"
+
 // townVetoes cannot start the name of a township or village: determiners
 // and conjunctions (各镇, 和乡), and no name holds 届 (新一届村党支部), the
 // particle 了 or 驻 (看望了驻村第一书记: stationed in a village).
 const townVetoes = "各全每该本两多等和与及、届了驻"
 
-// villageVetoes cannot start the one-character name of a village (各村,
+// villageVetoes cannot start the one-character name of a village (各村, 同村: the same village,
 // 新村, 三村).
-const villageVetoes = "各全每该本两多等此邻一二三四五六七八九十新老大小外"
+const villageVetoes = "各全每该本两多等此邻同一二三四五六七八九十新老大小外"
 
 // villageBodies follow a village's name.
 var villageBodies = []string{"党支部", "党总支", "党委", "村委会", "村民委员会"}

@@ -98,7 +98,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.adverbOrPlace(p, e):
 		d.drop("person", p, e, "an adverb of manner or a place word, and the tagger reads no name")
 		return 0, false
-	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > vetoMargin:
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > d.vetoAt(p, e):
 		d.drop("person", p, e, "the tagger finds a name there far-fetched")
 		return 0, false
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
@@ -497,3 +497,23 @@ func (d *lattice) listBefore(p int) bool {
 	}
 	return strings.ContainsAny(c, "和与及、同")
 }
+
+// vetoAt is the margin by which the tagger must prefer its reading to veto
+// an anchored name at [p, e): higher where a clause or 同志 closes the name
+// and its surname stands as a word of its own (总工会主席万进水,), since the
+// title before and the mark after leave it little else to be; not where
+// the surname starts a longer word (主任商量过,).
+func (d *names) vetoAt(p, e int) float32 {
+	if r, _ := d.runeAt(e); e < len(d.s) && !isClauseEnd(r) && !strings.HasPrefix(d.s[e:], "同志") {
+		return vetoMargin
+	}
+	_, w := d.runeAt(p)
+	d.segment(p)
+	if tk, ok := d.tokAt[p]; !ok || tk.End != p+w {
+		return vetoMargin
+	}
+	return closedVetoMargin
+}
+
+// closedVetoMargin is vetoMargin for a name a clause closes.
+var closedVetoMargin float32 = 150

@@ -330,10 +330,12 @@ func (d *names) modelAnyOrgEndingAt(e int) *bodyPhrase {
 // wordOrg reports whether the tagger's span s is an organization, well
 // formed, with no title marks (《》), on one line and starting a word for
 // the segmenter (北京首创期货农产品部: the tagger's 货农产品部 starts inside
-// 期货).
+// 期货) and not at a pronoun.
 func (d *names) wordOrg(s span) bool {
 	text := d.s[s.start:s.end]
+	first, _ := utf8.DecodeRuneInString(text)
 	return s.typ == "org" && !d.t.BreakWithin(s.start, s.end) && wellFormed(text) && !strings.ContainsAny(text, "《》") &&
+		!strings.ContainsRune(pronouns, first) && // 我同村委会, 我市教育局
 		(s.start == 0 || !d.wordAcross(s.start))
 }
 

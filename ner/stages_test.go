@@ -304,6 +304,8 @@ func TestStages(t *testing.T) {
 		{"tag", "总部副总经理钱以卓郑重宣读。", "tag:person:钱以卓"},
 		{"tag", "香港立法会主席范徐丽泰出席。", "tag:org:香港立法会 tag:person:范徐丽泰"},
 		{"chains", "县长刘明仔细察看了施工现场。", "role:县长 person:刘明 hold:刘明=县长"},
+		{"chains", "人大副主席、总工会主席万进水,便民服务中心主任何全出席。", "phrase:人大 role:副主席 phrase:总工会 role:主席 person:万进水 hold:万进水=主席@总工会 hold:万进水=副主席@人大 phrase:便民服务中心 role:主任 person:何全 hold:何全=主任@便民服务中心"},
+		{"chains", "前几天,我同村委会主任商量过,决定承包100亩地。", "phrase:村委会 role:主任 -person:商量过"},
 		{"chains", "县长李明亮仔细察看。", "role:县长 person:李明亮 hold:李明亮=县长"},
 		{"chains", "副县长赵刚于6月5日带队检查。", "role:副县长 person:赵刚 hold:赵刚=副县长"},
 		{"chains", "县长刘明则强调要压实责任。", "role:县长 person:刘明 hold:刘明=县长"},
