@@ -229,7 +229,7 @@ func (d *chains) chain(i int) (int, bool) {
 	// …and a colon before a list of names the tagger reads as names
 	// (市委副书记:甲、乙、丙).
 	if q > p && !media && strings.Trim(d.s[p:q], " \t") != "" {
-		if _, ok := d.modelPersonAt(q); !ok || strings.Count(d.s[p:q], ":") != 1 {
+		if !d.colonListAt(q) || strings.Count(d.s[p:q], ":") != 1 {
 			q = p
 		}
 	}
@@ -516,4 +516,20 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 			d.lastChainRoles = append(d.lastChainRoles, items[k].entry.Word)
 		}
 	}
+}
+
+// colonListAt reports whether a list of names starts at q, after a
+// title's colon: the tagger reads a name there, or the rules read one
+// that 、 ends before a name the tagger reads (市委常委:曾某、侯某: the
+// tagger doubts 曾某, the list does not).
+func (d *chains) colonListAt(q int) bool {
+	if _, ok := d.modelPersonAt(q); ok {
+		return true
+	}
+	e, ok := d.ruleName(q, true)
+	if !ok || !strings.HasPrefix(d.s[e:], "、") {
+		return false
+	}
+	_, ok = d.modelPersonAt(e + len("、"))
+	return ok
 }

@@ -306,6 +306,7 @@ func TestStages(t *testing.T) {
 		{"chains", "县长刘明仔细察看了施工现场。", "role:县长 person:刘明 hold:刘明=县长"},
 		{"chains", "人大副主席、总工会主席万进水,便民服务中心主任何全出席。", "phrase:人大 role:副主席 phrase:总工会 role:主席 person:万进水 hold:万进水=主席@总工会 hold:万进水=副主席@人大 phrase:便民服务中心 role:主任 person:何全 hold:何全=主任@便民服务中心"},
 		{"chains", "前几天,我同村委会主任商量过,决定承包100亩地。", "phrase:村委会 role:主任 -person:商量过"},
+		{"chains", "新一届县委常委:曾建、侯秋明、贺光兵等3人。", "phrase:县委 role:常委 person:曾建 hold:曾建=常委@县委 person:侯秋明 hold:侯秋明=常委@县委 person:贺光兵 hold:贺光兵=常委@县委"},
 		{"chains", "县长李明亮仔细察看。", "role:县长 person:李明亮 hold:李明亮=县长"},
 		{"chains", "副县长赵刚于6月5日带队检查。", "role:副县长 person:赵刚 hold:赵刚=副县长"},
 		{"chains", "县长刘明则强调要压实责任。", "role:县长 person:刘明 hold:刘明=县长"},
