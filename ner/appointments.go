@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -283,6 +284,10 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 	}
 	if !ok {
 		s, ok = d.modelPersonEndingAt(end) // 赛尔建·乌合拜当选为
+	}
+	if !ok && slices.Contains(careerTakers, kw) {
+		// The name a relative clause describes: 2000年参加工作的甲曾任….
+		s, ok = d.nameAfterDe(end)
 	}
 	if !ok && (kw == "曾任" || kw == "历任" || kw == "现任") {
 		// A career after a clause about its subject: 甲,长期在基层工作,
@@ -718,4 +723,21 @@ func (d *appointStage) pronounPosts(k, q int, status string) {
 		return
 	}
 	d.record(items, [][2]int{{m.ns, m.ne}}, status)
+}
+
+// nameAfterDe returns the start of a name of two or three characters that
+// ends at e right after 的 (参加工作的甲曾任).
+func (d *appointStage) nameAfterDe(e int) (int, bool) {
+	s := e
+	for n := 0; n < 3 && s > 0; n++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[:s])
+		s -= w
+		if n == 0 || !strings.HasSuffix(d.s[:s], "的") {
+			continue
+		}
+		if end, ok := d.name(s, true); ok && end == e {
+			return s, true
+		}
+	}
+	return 0, false
 }

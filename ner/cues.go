@@ -225,6 +225,10 @@ var bioMarks = []string{",男,", ",女,", ":男,", ":女,", " 男 ", " 女 "}
 // careerCues introduce the former posts of a profile.
 var careerCues = []string{"曾任", "历任"}
 
+// careerTakers are the keywords of a post held or taken after which the
+// name may follow a relative clause's 的.
+var careerTakers = []string{"曾任", "历任", "现任", "任", "担任", "出任", "调任"}
+
 // clauseOpeners may stand right before a name that starts a clause.
 var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据", "以"}
 

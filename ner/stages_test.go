@@ -238,6 +238,7 @@ func TestStages(t *testing.T) {
 		{"chains", "会上,长沙市委组织部区县干部二处处长刘某宏宣布了决定。", "phrase:长沙市委组织部区县干部二处 role:处长 person:刘某宏 hold:刘某宏=处长@长沙市委组织部区县干部二处"},
 		{"appointments", "经研究,同意马丽同志辞去镇人民代表大会主席团主席职务。", "person:马丽 hold:马丽=主席@镇人民代表大会主席团"},
 		{"appointments", "任命韩某为市中级人民法院审判员、民事审判第一庭庭长。", "person:韩某 hold:韩某=审判员@市中级人民法院 hold:韩某=庭长@民事审判第一庭"},
+		{"appointments", "2001年7月参加工作的顾民曾任福安市副市长、市教育局副局长。", "person:顾民 hold:顾民=副市长 hold:顾民=副局长@市教育局"},
 		{"titles-after-names", "在京期间,李强省长会见了代表团。", "hold:李强=省长"},
 		{"titles-after-names", "马兴瑞巡视员指出,要抓好落实。", "hold:马兴瑞=巡视员"},
 		// Credits.
