@@ -256,6 +256,12 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 		if anchored && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && strings.ContainsRune("和与及", d.s2rune(p+sn)) && ok && tk.End-tk.Start > n {
 			plain = true
 		}
+		// …and so does one that a boundary closes after one character
+		// more (区委书记郭和水,): a list would leave a surname alone on
+		// each side.
+		if anchored && len(ends) == 2 && d.s2rune(p+sn) == '和' && ends[0] == p+sn+n && d.boundary(ends[1]) && !d.boundary(ends[0]) && !d.titleAfter(ends[1]) {
+			plain = true
+		}
 		// A level word alone is a given name where the name ends right
 		// after it (区委书记刘旗出席), not where a body follows (刘旗委).
 		if anchored && len(ends) >= 1 && ses[0].Attr("rare") != "1" && utf8.RuneCountInString(d.s[p+sn:p+sn+n]) == 1 && d.boundary(ends[0]) {
@@ -470,8 +476,20 @@ func (d *names) weakEndsName(p int) bool {
 		}
 		return !strings.Contains(rest, "的")
 	}
-	if (next == 0 || strings.ContainsRune(",.;:!?、)\n ", next)) && strings.ContainsRune("一和同及与因于以从向为则对并", r) {
+	if (next == 0 || strings.ContainsRune(",.;:!?、)]】\n ", next)) && strings.ContainsRune("一和同及与因于以从向为则对并", r) {
 		return true // 秘书长朱中一: , 王永和、: no word starts before the mark
+	}
+	if r == '和' {
+		rest := d.s[p+w:]
+		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") {
+			return true // 主任胡立和等陪同, 任命乙、孙天和为: nothing a conjunction joins
+		}
+		// A title that no name follows (于学和副厅长向…; not 甲和副县长乙).
+		if t, _ := d.longest(p+w, isRole); t > 0 {
+			if _, ok := d.ruleName(p+w+t, true); !ok {
+				return true
+			}
+		}
 	}
 	return next == '的' && r != '等' && r != '说'
 }
@@ -517,3 +535,9 @@ func (d *names) vetoAt(p, e int) float32 {
 
 // closedVetoMargin is vetoMargin for a name a clause closes.
 var closedVetoMargin float32 = 150
+
+// titleAfter reports whether a title starts at p (王和李书记: a list).
+func (d *names) titleAfter(p int) bool {
+	n, _ := d.longest(p, isTitleWord)
+	return n > 0
+}
