@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -440,11 +441,22 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// A county's short form (平江) is a word like any other unless a body
 	// or a title follows it.
 	if len(bp.cores) == 0 && bp.place.Attr("short") == "1" && bp.levelText == "" {
-		if _, ok := d.role(bp.end, bp); !ok {
+		if _, ok := d.role(bp.end, bp); !ok || d.givenName(bp.start, bp.end) {
 			return nil
 		}
 	}
 	return bp
+}
+
+// givenName reports whether a surname stands right before [s, e) and the
+// tagger reads it and [s, e) as one person: a county's short form that is
+// a given name (顾文安司长, 贺建水厅长: 文安 and 建水 are counties).
+func (d *bodies) givenName(s, e int) bool {
+	r, w := utf8.DecodeLastRuneInString(d.s[:s])
+	if !isHan(r) || !d.x.lex.Has(string(r), lexicon.Surname) {
+		return false
+	}
+	return slices.ContainsFunc(d.spansAt(s-w), func(t span) bool { return t.typ == "person" && t.end == e })
 }
 
 // stationedGroup returns the end of 派驻 (or 驻), a unit and the

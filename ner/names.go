@@ -241,6 +241,7 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 	if len(ends) == 0 {
 		return 0, false
 	}
+	andName := false // 和 in the given name, where no list can be read
 	// A given name does not start with a title or body word, unless the
 	// segmenter reads the two characters as a given name (周向阳).
 	if n, _ := d.longest(p+sn, func(e *lexicon.Entry) bool {
@@ -259,8 +260,13 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 		// …and so does one that a boundary closes after one character
 		// more (区委书记郭和水,): a list would leave a surname alone on
 		// each side.
-		if anchored && len(ends) == 2 && d.s2rune(p+sn) == '和' && ends[0] == p+sn+n && d.boundary(ends[1]) && !d.boundary(ends[0]) && !d.titleAfter(ends[1]) {
-			plain = true
+		if anchored && len(ends) == 2 && d.s2rune(p+sn) == '和' && ends[0] == p+sn+n && !d.boundary(ends[0]) && !d.titleAfter(ends[1]) &&
+			(d.boundary(ends[1]) || strings.ContainsRune("及与和等", d.s2rune(ends[1]))) {
+			plain, andName = true, true
+		}
+		// …or that a verb of what names do follows (区委副书记万和出席).
+		if anchored && len(ends) >= 1 && d.s2rune(p+sn) == '和' && ends[0] == p+sn+n && hasAnyPrefix(d.s[ends[0]:], andVerbs...) {
+			plain, andName = true, true
 		}
 		// A level word alone is a given name where the name ends right
 		// after it (区委书记刘旗出席), not where a body follows (刘旗委).
@@ -279,11 +285,16 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 			return 0, false
 		}
 	}
-	if d.tokenVeto(p, sn, anchored, ses[0].Attr("rare") == "1") {
+	if !andName && d.tokenVeto(p, sn, anchored, ses[0].Attr("rare") == "1") {
 		return 0, false
 	}
 	if len(ends) == 2 {
 		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
+		// The third character starts a title with its modifier (严某副区长
+		// 代理: 副区长).
+		if d.modifiedTitleAt(ends[0]) {
+			return ends[0], true
+		}
 		// A count closes a list of names (甲、乙两名同志): the name
 		// ends before its numeral.
 		if d.countAt(ends[0]) {
@@ -481,7 +492,8 @@ func (d *names) weakEndsName(p int) bool {
 	}
 	if r == '和' {
 		rest := d.s[p+w:]
-		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") {
+		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领", "主持") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") ||
+			strings.HasPrefix(rest, "就") && !d.wordPast(p+w, p+w+len("就")) {
 			return true // 主任胡立和等陪同, 任命乙、孙天和为: nothing a conjunction joins
 		}
 		// A title that no name follows (于学和副厅长向…; not 甲和副县长乙).
@@ -517,12 +529,12 @@ func (d *lattice) listBefore(p int) bool {
 }
 
 // vetoAt is the margin by which the tagger must prefer its reading to veto
-// an anchored name at [p, e): higher where a clause or 同志 closes the name
+// an anchored name at [p, e): higher where a clause, 及, 等 or 同志 closes the name
 // and its surname stands as a word of its own (总工会主席万进水,), since the
 // title before and the mark after leave it little else to be; not where
 // the surname starts a longer word (主任商量过,).
 func (d *names) vetoAt(p, e int) float32 {
-	if r, _ := d.runeAt(e); e < len(d.s) && !isClauseEnd(r) && !strings.HasPrefix(d.s[e:], "同志") {
+	if r, _ := d.runeAt(e); e < len(d.s) && !isClauseEnd(r) && r != '及' && r != '等' && !strings.HasPrefix(d.s[e:], "同志") {
 		return vetoMargin
 	}
 	_, w := d.runeAt(p)
@@ -540,4 +552,19 @@ var closedVetoMargin float32 = 150
 func (d *names) titleAfter(p int) bool {
 	n, _ := d.longest(p, isTitleWord)
 	return n > 0
+}
+
+// modifiedTitleAt reports whether a title's modifiers (副, 常务副) and then
+// its title start at p.
+func (d *names) modifiedTitleAt(p int) bool {
+	q := p
+	for {
+		n, _ := d.longest(q, func(e *lexicon.Entry) bool { return e.Kind == lexicon.RoleMod })
+		if n == 0 {
+			break
+		}
+		q += n
+	}
+	n, _ := d.longest(q, isRole)
+	return q > p && n > 0
 }
