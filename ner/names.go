@@ -90,6 +90,9 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, ok
 	}
 	m, mok := d.modelPersonAt(p)
+	if k := d.knownLonger(p, e, ok); k > 0 {
+		return k, true // 林某发作讲话 after 林某发出席: the name already found
+	}
 	switch {
 	case ok && !mok && d.tibetanName(p) == e:
 		return e, true // 专员旺堆: a Tibetan name the segmenter knows as a word
@@ -567,4 +570,21 @@ func (d *names) modifiedTitleAt(p int) bool {
 	}
 	n, _ := d.longest(q, isRole)
 	return q > p && n > 0
+}
+
+// knownLonger returns the end of a name already found in the document that
+// is written at p and is at least as long as the rules' reading [p, e)
+// (林某发作讲话: 发作 is a word, and the tagger reads 林某, but 林某发 was
+// found before), or 0.
+func (d *names) knownLonger(p, e int, ok bool) int {
+	best := 0
+	for n := range d.persons {
+		if (!ok || len(n) >= e-p) && len(n) > best && strings.HasPrefix(d.s[p:], n) {
+			best = len(n)
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	return p + best
 }

@@ -312,6 +312,7 @@ func TestStages(t *testing.T) {
 		{"chains", "书记王明和同志们一起劳动。", "role:书记 person:王明 hold:王明=书记"},
 		{"chains", "大会主席钟某,区委副书记万和出席。", "role:主席 person:钟某 hold:钟某=主席 phrase:区委 role:副书记 person:万和 hold:万和=副书记@区委"},
 		{"chains", "会议由开发区党工委书记孟先和主持。", "phrase:开发区党工委 role:书记 person:孟先和 hold:孟先和=书记@开发区党工委"},
+		{"chains", "园区管委会主任林华发出席会议。最后,园区管委会主任林华发作重要讲话。", "phrase:园区管委会 role:主任 person:林华发 hold:林华发=主任@园区管委会 phrase:园区管委会 role:主任 person:林华发 hold:林华发=主任@园区管委会"},
 		{"appointments", "会议决定严新副区长代理区人民政府区长职务。", "person:严新 hold:严新=区长@区人民政府"},
 		{"titles-after-names", "3月30日,农机化司顾文安司长、贺建水处长到广东调研。", "hold:顾文安=司长 hold:贺建水=处长"},
 		{"appointments", "任命江某、孙天和为区监察委员会副主任。", "person:江某 hold:江某=副主任@区监察委员会 person:孙天和 hold:孙天和=副主任@区监察委员会"},
