@@ -101,7 +101,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.adverbOrPlace(p, e):
 		d.drop("person", p, e, "an adverb of manner or a place word, and the tagger reads no name")
 		return 0, false
-	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && d.margin(p, e) > d.vetoAt(p, e):
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && !d.dottedTail(p, e) && d.margin(p, e) > d.vetoAt(p, e):
 		d.drop("person", p, e, "the tagger finds a name there far-fetched")
 		return 0, false
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
@@ -587,4 +587,20 @@ func (d *names) knownLonger(p, e int, ok bool) int {
 		return 0
 	}
 	return p + best
+}
+
+// dottedTail reports whether the rules read a name with a dot at [p, e)
+// and the tagger a person that starts inside it and ends at e: the
+// tagger sees the name and cuts its first part (提名人选木合塔尔·克然木:
+// 塔尔·克然木).
+func (d *names) dottedTail(p, e int) bool {
+	if !strings.ContainsFunc(d.s[p:e], isDot) {
+		return false
+	}
+	for k := d.spanFrom(p + 1); k < len(d.tspans) && d.tspans[k].start < e; k++ {
+		if t := d.tspans[k]; t.typ == "person" && t.end == e {
+			return true
+		}
+	}
+	return false
 }

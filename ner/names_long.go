@@ -27,8 +27,9 @@ func (d *names) mongolName(p int) int {
 	return 0
 }
 
-// tibetanName returns the end of a Tibetan given name of two characters
-// at p that a boundary ends (旺堆主持, 扎西、), or 0. The caller has a
+// tibetanName returns the end of a Tibetan given name of two characters,
+// or of two such names, at p that a boundary ends (旺堆主持, 扎西、,
+// 平措白玛,), or 0. The caller has a
 // title before it.
 func (d *names) tibetanName(p int) int {
 	_, w1 := d.runeAt(p)
@@ -39,6 +40,14 @@ func (d *names) tibetanName(p int) int {
 	}
 	if r, _ := d.runeAt(q); !isHan(r) || d.boundary(q) {
 		return q
+	}
+	// Two names of two (平措白玛, 次仁卓玛), then a boundary.
+	_, w3 := d.runeAt(q)
+	_, w4 := d.runeAt(q + w3)
+	if e := q + w3 + w4; w4 > 0 && tibetanNameSet[d.s[q:e]] && !d.t.BreakWithin(q, e) {
+		if r, _ := d.runeAt(e); !isHan(r) || d.boundary(e) {
+			return e
+		}
 	}
 	return 0
 }
@@ -116,6 +125,10 @@ func (d *names) foreignName(p int) int {
 			}
 			_, sz := d.runeAt(i)
 			i += sz
+		}
+		// …and ends in no verb of coming (阿布来提, but 科雷来了).
+		if r, w := utf8.DecodeLastRuneInString(d.s[:q]); r == '来' && q-w > last+first {
+			q -= w
 		}
 	}
 	if dots == 0 {

@@ -142,12 +142,17 @@ func growU32(b []uint32, n int) []uint32 {
 // characters after it up to a boundary, within the line [ls, le).
 func (d *tagStage) dotted(s span, ls, le int) span {
 	run := func(p, limit int) int { // the end of the transliteration run at p
+		start := p
 		for n := 0; p < limit && n < 8; n++ {
 			r, w := d.runeAt(p)
 			if !translitSet[r] || n > 0 && d.boundary(p) || d.startsWord(p) {
 				break
 			}
 			p += w
+		}
+		// No part ends in a verb of coming (阿布来提, but 科雷来了).
+		if r, w := utf8.DecodeLastRuneInString(d.s[:p]); r == '来' && p > start {
+			p -= w
 		}
 		return p
 	}
