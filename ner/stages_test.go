@@ -287,6 +287,8 @@ func TestStages(t *testing.T) {
 		{"chains", "常务副区长热合曼·克然木,区法院负责人出席。", "role:常务副区长 person:热合曼·克然木 hold:热合曼·克然木=常务副区长 phrase:区法院 role:负责人"},
 		{"chains", "区政协党组书记、七届政协主席提名人选木合塔尔·克然木,区委副书记参加会议。", "phrase:区政协 role:党组书记 phrase:七届政协 role:主席 person:木合塔尔·克然木 hold:木合塔尔·克然木=党组书记@区政协 phrase:区委 role:副书记"},
 		{"model-persons", "或摇头叹息……查理斯·科雷来了,当他发现了摊位牌后。", "person:查理斯·科雷"},
+		{"tag", "职务,卓玛央金、木合塔尔·热合曼、古力·依明分别提出辞去委员职务。", "tag:person:卓玛央金 tag:person:木合塔尔·热合曼 tag:person:古力·依明"},
+		{"tag", "印度前总理拉·甘地1988年访华。", "tag:loc:印度 tag:person:拉·甘地"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
 		{"chains", "旗委副书记、旗长其其格作工作报告。", "phrase:旗委 role:副书记 role:旗长 person:其其格 hold:其其格=副书记@旗委 hold:其其格=旗长"},
 		{"chains", "拉萨市委书记普布顿珠,市委副书记、市长果果出席。", "phrase:拉萨市委 role:书记 person:普布顿珠 hold:普布顿珠=书记@拉萨市委 phrase:市委 role:副书记 role:市长 person:果果 hold:果果=副书记@市委 hold:果果=市长"},

@@ -176,6 +176,29 @@ func (d *tagStage) dotted(s span, ls, le int) span {
 	}
 	if strings.ContainsFunc(d.s[s.start:s.end], isDot) {
 		s.end = run(s.end, le)
+		// …and its first part whole, where the tagger started inside it
+		// (、木合塔尔·热合曼: 塔尔·热合曼).
+		p := s.start
+		for n := 0; p > ls && n < 6; n++ {
+			r, w := utf8.DecodeLastRuneInString(d.s[ls:p])
+			if !translitSet[r] {
+				break
+			}
+			p -= w
+		}
+		if r, _ := utf8.DecodeLastRuneInString(d.s[ls:p]); p < s.start && (p == ls || !translitSet[r]) {
+			// Not from inside a word (总理拉·甘地: 理) nor from a function
+			// word (于阿方索·卡隆).
+			d.segment(p)
+			for p < s.start {
+				r, w := d.runeAt(p)
+				if _, ok := d.tokAt[p]; ok && !strings.ContainsRune(funcChars, r) {
+					break
+				}
+				p += w
+			}
+			s.start = p
+		}
 	}
 	return s
 }
