@@ -289,6 +289,7 @@ func TestStages(t *testing.T) {
 		{"model-persons", "或摇头叹息……查理斯·科雷来了,当他发现了摊位牌后。", "person:查理斯·科雷"},
 		{"tag", "职务,卓玛央金、木合塔尔·热合曼、古力·依明分别提出辞去委员职务。", "tag:person:卓玛央金 tag:person:木合塔尔·热合曼 tag:person:古力·依明"},
 		{"tag", "印度前总理拉·甘地1988年访华。", "tag:loc:印度 tag:person:拉·甘地"},
+		{"tag", "3月31日上午,公孙福霞司长一行在省农业厅召开座谈会。", "tag:person:公孙福霞"},
 		{"model-persons", "巴特尔朝鲁参加调研。", "person:巴特尔朝鲁"},
 		{"chains", "旗委副书记、旗长其其格作工作报告。", "phrase:旗委 role:副书记 role:旗长 person:其其格 hold:其其格=副书记@旗委 hold:其其格=旗长"},
 		{"chains", "拉萨市委书记普布顿珠,市委副书记、市长果果出席。", "phrase:拉萨市委 role:书记 person:普布顿珠 hold:普布顿珠=书记@拉萨市委 phrase:市委 role:副书记 role:市长 person:果果 hold:果果=副书记@市委 hold:果果=市长"},

@@ -80,7 +80,7 @@ func (d *tagStage) tagText() []span {
 					continue
 				}
 				if sp.typ == "person" {
-					sp = d.titleTail(d.hanTail(d.dotted(sp, ls, le)))
+					sp = d.titleTail(d.hanTail(d.compoundSurname(d.dotted(sp, ls, le), ls)))
 				}
 				out = append(out, sp)
 			}
@@ -244,6 +244,27 @@ func (d *tagStage) hanTail(s span) span {
 	case "d", "v", "vd", "p", "c", "u", "ad", "a", "r", "f":
 		s.end = p
 	}
+	return s
+}
+
+// compoundSurname takes into a person span the first character of a
+// compound surname the tagger left out (公孙福霞: 孙福霞), where that
+// character starts a word for the segmenter.
+func (d *tagStage) compoundSurname(s span, ls int) span {
+	if s.typ != "person" || s.start <= ls {
+		return s
+	}
+	_, w := utf8.DecodeLastRuneInString(d.s[ls:s.start])
+	p := s.start - w
+	n, es := d.longest(p, isSurname)
+	if n <= w || p+n > s.end || es[0].Attr("compound") != "1" || utf8.RuneCountInString(d.s[p:s.end]) > 4 {
+		return s
+	}
+	d.segment(p)
+	if _, ok := d.tokAt[p]; !ok {
+		return s
+	}
+	s.start = p
 	return s
 }
 
