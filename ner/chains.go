@@ -520,8 +520,8 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 
 // colonListAt reports whether a list of names starts at q, after a
 // title's colon: the tagger reads a name there, or the rules read one
-// that 、 ends before a name the tagger reads (市委常委:曾某、侯某: the
-// tagger doubts 曾某, the list does not).
+// that 、 ends before a name the tagger or the rules read (市委常委:曾某、
+// 侯某: the tagger doubts 曾某, the list does not).
 func (d *chains) colonListAt(q int) bool {
 	if _, ok := d.modelPersonAt(q); ok {
 		return true
@@ -530,6 +530,15 @@ func (d *chains) colonListAt(q int) bool {
 	if !ok || !strings.HasPrefix(d.s[e:], "、") {
 		return false
 	}
-	_, ok = d.modelPersonAt(e + len("、"))
-	return ok
+	next := e + len("、")
+	if _, ok := d.modelPersonAt(next); ok {
+		return true
+	}
+	// …or one the rules read too, that a mark of the list closes
+	// (市委常委:黎某、林某、…).
+	ne, ok := d.ruleName(next, true)
+	if r, _ := d.runeAt(ne); ok && strings.ContainsRune("、,。等", r) {
+		return true
+	}
+	return false
 }

@@ -111,7 +111,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return d.placeNamedAt(p)
 	case !mok:
 		return e, ok
-	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m && !d.foreignPlaceWord(p, m):
+	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m && !d.foreignPlaceWord(p, m) && !d.listedName(p, m):
 		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true
@@ -264,7 +264,7 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 		// more (区委书记郭和水,): a list would leave a surname alone on
 		// each side.
 		if anchored && len(ends) == 2 && d.s2rune(p+sn) == '和' && ends[0] == p+sn+n && !d.boundary(ends[0]) && !d.titleAfter(ends[1]) &&
-			(d.boundary(ends[1]) || strings.ContainsRune("及与和等", d.s2rune(ends[1]))) {
+			(d.boundary(ends[1]) || strings.ContainsRune("及与和等的", d.s2rune(ends[1]))) {
 			plain, andName = true, true
 		}
 		// …or that a verb of what names do follows (区委副书记万和出席).
@@ -495,9 +495,9 @@ func (d *names) weakEndsName(p int) bool {
 	}
 	if r == '和' {
 		rest := d.s[p+w:]
-		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领", "主持") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") ||
+		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领", "带队", "主持", "和") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") ||
 			strings.HasPrefix(rest, "就") && !d.wordPast(p+w, p+w+len("就")) {
-			return true // 主任胡立和等陪同, 任命乙、孙天和为: nothing a conjunction joins
+			return true // 主任胡立和等陪同, 任命乙、孙天和为, 秘书长任某和和办公室的同志: nothing a conjunction joins
 		}
 		// A title that no name follows (于学和副厅长向…; not 甲和副县长乙).
 		if t, _ := d.longest(p+w, isRole); t > 0 {
@@ -601,6 +601,22 @@ func (d *names) dottedTail(p, e int) bool {
 		if t := d.tspans[k]; t.typ == "person" && t.end == e {
 			return true
 		}
+	}
+	return false
+}
+
+// listedName reports whether the tagger's name [p, m) stands in a list of
+// names it reads: 、 and another of its names right after it or right
+// before it (任命方某、魏某为: 方某 is a word too).
+func (d *names) listedName(p, m int) bool {
+	if strings.HasPrefix(d.s[m:], "、") {
+		if _, ok := d.modelPersonAt(m + len("、")); ok {
+			return true
+		}
+	}
+	if strings.HasSuffix(d.s[:p], "、") {
+		_, ok := d.modelPersonEndingAt(p - len("、"))
+		return ok
 	}
 	return false
 }
