@@ -53,7 +53,7 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
-	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此", deptNamedSuffixes, func(q, e int) int {
+	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此到向给从", deptNamedSuffixes, func(q, e int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.
 		// (Or its other name in brackets, then the title.)
