@@ -230,6 +230,9 @@ func (d *lattice) taken(s, e int) bool {
 
 // matches returns the lexicon's words that start at p, remembered.
 func (d *lattice) matches(p int) []lexicon.Match {
+	if p >= len(d.s) {
+		return nil // the end of the text (清水 alone, a name that ends it)
+	}
 	sc := d.sc
 	if sc.mOff[p] == 0 {
 		a := len(sc.pool)

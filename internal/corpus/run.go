@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -70,7 +71,7 @@ func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extra
 				case j.item.Result != nil:
 					j.res = j.item.Result // extracted already
 				case j.item.Err == nil:
-					j.res = x.Extract(j.item.Doc)
+					j.res, j.item.Err = extract(x, j.item)
 				}
 				results <- j
 			}
@@ -104,6 +105,18 @@ func Run(files []string, stdin io.Reader, opt Options, workers int, x *ner.Extra
 	}
 	stop()
 	return firstErr
+}
+
+// extract extracts the item's document. A panic in the recognizer fails
+// that document alone, named in the error, and the run goes on with the
+// next.
+func extract(x *ner.Extractor, it Item) (res *ner.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%s: internal error, skipped (please report it with this document): %v", it.Name, r)
+		}
+	}()
+	return x.Extract(it.Doc), nil
 }
 
 type stopped struct{}
