@@ -354,6 +354,12 @@ func (d *chains) chain(i int) (int, bool) {
 			items[0].body = &c
 		}
 	}
+	if len(names) == 0 && !media {
+		if names = d.appositive(i, p); len(names) > 0 {
+			d.record(items, names, "")
+			return p, true // the name stands before the titles
+		}
+	}
 	d.record(items, names, "")
 	if len(names) == 0 {
 		return p, true
@@ -541,4 +547,17 @@ func (d *chains) colonListAt(q int) bool {
 		return true
 	}
 	return false
+}
+
+// appositive returns the name a chain of titles [i, p) stands after, set
+// off by commas (刘某,县委副书记、县长,主持召开…): a name of the rules that
+// opens its clause and ends at the comma before i; none if there is none.
+func (d *chains) appositive(i, p int) [][2]int {
+	if !strings.HasPrefix(d.s[p:], ",") || !strings.HasSuffix(d.s[:i], ",") {
+		return nil
+	}
+	if s, ok := d.nameEndingAt(i - 1); ok && d.afterClauseMark(s) || ok && strings.HasSuffix(d.s[:s], "。") {
+		return [][2]int{{s, i - 1}}
+	}
+	return nil
 }

@@ -314,6 +314,8 @@ func TestStages(t *testing.T) {
 		{"chains", "县长刘明仔细察看了施工现场。", "role:县长 person:刘明 hold:刘明=县长"},
 		{"chains", "人大副主席、总工会主席万进水,便民服务中心主任何全出席。", "phrase:人大 role:副主席 phrase:总工会 role:主席 person:万进水 hold:万进水=主席@总工会 hold:万进水=副主席@人大 phrase:便民服务中心 role:主任 person:何全 hold:何全=主任@便民服务中心"},
 		{"chains", "前几天,我同村委会主任商量过,决定承包100亩地。", "phrase:村委会 role:主任 -person:商量过"},
+		{"chains", "刘春雨,县委副书记、县长,主持召开县政府常务会议。", "person:刘春雨 hold:刘春雨=副书记@县委 hold:刘春雨=县长 phrase:县委 role:副书记 role:县长 phrase:县政府"},
+		{"chains", "会上,县委副书记、县长,县政府党组书记孙某出席。", "phrase:县委 role:副书记 role:县长 phrase:县政府 role:党组书记 person:孙某 hold:孙某=党组书记@县政府 hold:孙某=副书记@县委 hold:孙某=县长"},
 		{"chains", "中江村的村民收到桂林市市委书记洪某捎来的年货。", "phrase:桂林市市委 role:书记 person:洪某 hold:洪某=书记@桂林市市委"},
 		{"chains", "区委书记郭和水,区委副书记杜某出席。", "phrase:区委 role:书记 person:郭和水 hold:郭和水=书记@区委 phrase:区委 role:副书记 person:杜某 hold:杜某=副书记@区委"},
 		{"chains", "服务中心主任胡立和等陪同调研。", "phrase:服务中心 role:主任 person:胡立和 hold:胡立和=主任@服务中心"},
