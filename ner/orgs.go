@@ -65,7 +65,7 @@ func (d *bodies) deptAt(p int) int {
 				return 0
 			}
 		}
-		title := rn > 0 || d.bracketAlias(d.s[q:e], e) > 0
+		title := rn > 0 || d.bracketAlias(d.s[q:e], e) > 0 || d.contractedHead(p, q, e)
 		partyOf := strings.HasSuffix(d.s[p:q], "党") && d.s[q:e] == "委" // 农业农村党委
 		if !title && !partyOf && !d.headTitleAfterName(d.s[q:e], e) {
 			return 0
@@ -101,6 +101,24 @@ func (d *bodies) deptAt(p int) int {
 		}
 		return e
 	})
+}
+
+// contractedHead reports whether 长 after the department suffix [q, e)
+// makes its head's title (旅游局长: 局长 of 旅游局), as in role, where the
+// stem [p, q) is a word of two characters for the segmenter, or starts
+// one that is the whole contracted title (旅游局长), not 两位处长 nor a
+// name (韩某水司长).
+func (d *bodies) contractedHead(p, q, e int) bool {
+	if !strings.HasPrefix(d.s[e:], "长") || d.s[q:e] == "部" || utf8.RuneCountInString(d.s[p:q]) != 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.s[q:e])
+	if d.x.lex.Get(string(r)+"长", lexicon.Role) == nil {
+		return false
+	}
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	return ok && (tk.End == q || tk.End == e+len("长")) && (tk.Tag == "n" || tk.Tag == "vn" || tk.Tag == "v")
 }
 
 // headOfDepartmentAt reports whether the title at p heads a department

@@ -316,6 +316,8 @@ func TestStages(t *testing.T) {
 		{"chains", "前几天,我同村委会主任商量过,决定承包100亩地。", "phrase:村委会 role:主任 -person:商量过"},
 		{"chains", "刘春雨,县委副书记、县长,主持召开县政府常务会议。", "person:刘春雨 hold:刘春雨=副书记@县委 hold:刘春雨=县长 phrase:县委 role:副书记 role:县长 phrase:县政府"},
 		{"chains", "会上,县委副书记、县长,县政府党组书记孙某出席。", "phrase:县委 role:副书记 role:县长 phrase:县政府 role:党组书记 person:孙某 hold:孙某=党组书记@县政府 hold:孙某=副书记@县委 hold:孙某=县长"},
+		{"chains", "三亚市旅游局长蔡某说,要整顿市场秩序。", "phrase:三亚市旅游局 role:局长 person:蔡某 hold:蔡某=局长@三亚市旅游局"},
+		{"chains", "市审计局邀请了省审计局两位处长。", "phrase:市审计局 phrase:省审计局 role:处长"},
 		{"chains", "中江村的村民收到桂林市市委书记洪某捎来的年货。", "phrase:桂林市市委 role:书记 person:洪某 hold:洪某=书记@桂林市市委"},
 		{"chains", "区委书记郭和水,区委副书记杜某出席。", "phrase:区委 role:书记 person:郭和水 hold:郭和水=书记@区委 phrase:区委 role:副书记 person:杜某 hold:杜某=副书记@区委"},
 		{"chains", "服务中心主任胡立和等陪同调研。", "phrase:服务中心 role:主任 person:胡立和 hold:胡立和=主任@服务中心"},
