@@ -271,6 +271,8 @@ func (d *appointStage) appointBack(k int, kw, status string) {
 		if rs, found := d.roleEndingAt(end); found {
 			if s2, ok2 := d.nameEndingAt(rs); ok2 {
 				s, end, ok = s2, rs, true
+			} else if s2, ok2 := d.modelPersonEndingAt(rs); ok2 && strings.ContainsFunc(d.s[s2:rs], isDot) {
+				s, end, ok = s2, rs, true // a dotted name, longer than nameEndingAt looks back
 			}
 		}
 	}

@@ -229,6 +229,9 @@ var careerCues = []string{"曾任", "历任"}
 // name may follow a relative clause's 的.
 var careerTakers = []string{"曾任", "历任", "现任", "任", "担任", "出任", "调任"}
 
+// postTakers follow the name of who takes a post (甲出任, 乙调任).
+var postTakers = []string{"出任", "调任", "升任", "转任", "改任", "兼任", "挂任", "担任"}
+
 // clauseOpeners may stand right before a name that starts a clause.
 var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", "及", "与", "而", "但", "据", "以"}
 

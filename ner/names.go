@@ -104,7 +104,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && !strings.Contains(d.s[p:e], "某") && !d.dottedTail(p, e) && d.margin(p, e) > d.vetoAt(p, e):
 		d.drop("person", p, e, "the tagger finds a name there far-fetched")
 		return 0, false
-	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e):
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e) && !d.appointKeywordAt(e):
 		d.drop("person", p, e, "neither the tagger nor the segmenter reads a name there")
 		return 0, false // 记者查询
 	case !mok && !ok:
@@ -294,8 +294,9 @@ func (d *names) parseName(p int, anchored bool) (int, bool) {
 	if len(ends) == 2 {
 		third, _ := utf8.DecodeLastRuneInString(d.s[:ends[1]])
 		// The third character starts a title with its modifier (严某副区长
-		// 代理: 副区长).
-		if d.modifiedTitleAt(ends[0]) {
+		// 代理: 副区长), or a keyword of appointment of two characters
+		// (高某出任, 江某升任).
+		if d.modifiedTitleAt(ends[0]) || d.appointKeywordAt(ends[0]) {
 			return ends[0], true
 		}
 		// A count closes a list of names (甲、乙两名同志): the name
@@ -619,4 +620,11 @@ func (d *names) listedName(p, m int) bool {
 		return ok
 	}
 	return false
+}
+
+// appointKeywordAt reports whether a keyword of taking a post, written
+// after the name, starts at p (出任, 升任, 调任; not 当选 or 现任, which
+// follow groups and titles too: 母子当选人大代表, 议长伊朗现任议长).
+func (d *names) appointKeywordAt(p int) bool {
+	return hasAnyPrefix(d.s[p:], postTakers...)
 }

@@ -80,7 +80,7 @@ func (d *tagStage) tagText() []span {
 					continue
 				}
 				if sp.typ == "person" {
-					sp = d.titleTail(d.hanTail(d.compoundSurname(d.dotted(sp, ls, le), ls)))
+					sp = d.titleTail(d.hanTail(d.tibetanHead(d.compoundSurname(d.dotted(sp, ls, le), ls), ls)))
 				}
 				out = append(out, sp)
 			}
@@ -265,6 +265,25 @@ func (d *tagStage) compoundSurname(s span, ls int) span {
 		return s
 	}
 	s.start = p
+	return s
+}
+
+// tibetanHead takes into a person span the character before it where
+// that character and the span's first make a Tibetan name of two and the
+// span is Tibetan names after it (次仁平措: the tagger read 仁平措).
+func (d *tagStage) tibetanHead(s span, ls int) span {
+	if s.typ != "person" || s.start <= ls || utf8.RuneCountInString(d.s[s.start:s.end]) != 3 {
+		return s
+	}
+	r, w := utf8.DecodeLastRuneInString(d.s[ls:s.start])
+	_, w1 := d.runeAt(s.start)
+	if !tibetanNameSet[string(r)+d.s[s.start:s.start+w1]] || !tibetanNameSet[d.s[s.start+w1:s.end]] {
+		return s
+	}
+	if q, _ := utf8.DecodeLastRuneInString(d.s[ls : s.start-w]); tibetanSet[q] && q != 0 {
+		return s // a longer run of Tibetan characters: no telling where the name starts
+	}
+	s.start -= w
 	return s
 }
 
