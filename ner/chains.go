@@ -279,8 +279,9 @@ func (d *chains) chain(i int) (int, bool) {
 		// A name set off by spaces (or a credit's bracket) stands whatever
 		// the tagger thinks of it (实习生 尚一鸣 报道, 县长 石红军 县委副书记
 		// 何丽娟): a layout of fields, unless the segmenter reads a common
-		// word there.
-		if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && d.s[q-1] == ' ' && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) && (media || !d.plainWord(q, re)) {
+		// word there; so does a credit's after its label's colon or slash,
+		// up to a space or the line's end (编辑:白某心 初审:…, 责任编辑:顾某⏎).
+		if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && (d.s[q-1] == ' ' || media && strings.ContainsRune(":/", rune(d.s[q-1]))) && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) && (media || !d.plainWord(q, re)) {
 			e, ok = re, true
 		}
 		if !ok {

@@ -135,6 +135,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return e, true // an anonymized name (雷某风), which the tagger rarely saw
 	case m < e && d.plainEnd(e) && !d.wordPast(m, e) && !strings.ContainsRune(weakTail, d.s2rune(m)):
 		return e, true // the rules' name ends plainly before a function word (高某杰到)
+	case m < e && d.conjunctionBeforeMark(m, e):
+		return e, true // 所长郭某和,: a conjunction joins nothing before a mark
 	case m < e && d.margin(p, e) >= verbMargin && d.verbFrom(m, e):
 		return m, true // the tagger's name ends before a verb the segmenter joined to it (李才接到报告: 接到)
 	case d.margin(p, e) < ruleMargin:
@@ -627,4 +629,15 @@ func (d *names) listedName(p, m int) bool {
 // follow groups and titles too: 母子当选人大代表, 议长伊朗现任议长).
 func (d *names) appointKeywordAt(p int) bool {
 	return hasAnyPrefix(d.s[p:], postTakers...)
+}
+
+// conjunctionBeforeMark reports whether [m, e) is one conjunction (和, 与,
+// 及) and a mark or the text's end follows it: then it ends the name.
+func (d *names) conjunctionBeforeMark(m, e int) bool {
+	r, w := d.runeAt(m)
+	if m+w != e || !strings.ContainsRune("和与及", r) {
+		return false
+	}
+	next, _ := d.runeAt(e)
+	return e >= len(d.s) || strings.ContainsRune(",。;:!?、)]】\n ", next)
 }

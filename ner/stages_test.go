@@ -324,6 +324,8 @@ func TestStages(t *testing.T) {
 		{"chains", "市审计局邀请了省审计局两位处长。", "phrase:市审计局 phrase:省审计局 role:处长"},
 		{"chains", "中江村的村民收到桂林市市委书记洪某捎来的年货。", "phrase:桂林市市委 role:书记 person:洪某 hold:洪某=书记@桂林市市委"},
 		{"chains", "区委书记郭和水,区委副书记杜某出席。", "phrase:区委 role:书记 person:郭和水 hold:郭和水=书记@区委 phrase:区委 role:副书记 person:杜某 hold:杜某=副书记@区委"},
+		{"chains", "便民服务中心主任叶德明,派出所所长郭军和,各代表团联络员参加会议。", "phrase:便民服务中心 role:主任 person:叶德明 hold:叶德明=主任@便民服务中心 phrase:派出所 role:所长 person:郭军和 hold:郭军和=所长@派出所 phrase:代表团 role:联络员"},
+		{"chains", "融媒体中心记者/罗某 编辑:白水心 初审:唐某\n责任编辑:顾心\n", "phrase:融媒体中心 role:记者 person:罗某 hold:罗某=记者@融媒体中心 role:编辑 -person:白水心 person:白水心 hold:白水心=编辑 -person:初审 role:初审 person:唐某 hold:唐某=初审 role:责任编辑 -person:顾心 person:顾心 hold:顾心=责任编辑"},
 		{"chains", "服务中心主任胡立和等陪同调研。", "phrase:服务中心 role:主任 person:胡立和 hold:胡立和=主任@服务中心"},
 		{"chains", "书记王明和同志们一起劳动。", "role:书记 person:王明 hold:王明=书记"},
 		{"chains", "大会主席钟某,区委副书记万和出席。", "role:主席 person:钟某 hold:钟某=主席 phrase:区委 role:副书记 person:万和 hold:万和=副书记@区委"},
