@@ -96,10 +96,21 @@ func (d *bodies) insideWord(p int) bool {
 }
 
 // placeAt reports whether a gazetteer place of two characters or more
-// starts at p (长沙 after 人民银行: no 行长 there).
+// starts at p (长沙 after 人民银行: no 行长 there); a county's short form
+// only where a body, a level or a title follows it (组织部长宁某: 长宁 is a
+// district's short form, but no body follows).
 func (d *bodies) placeAt(p int) bool {
-	n, _ := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
-	return n > len("长")
+	n, es := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+	if n <= len("长") {
+		return false
+	}
+	if slices.ContainsFunc(es, func(e *lexicon.Entry) bool { return e.Attr("short") == "" }) {
+		return true
+	}
+	m, _ := d.longest(p+n, func(e *lexicon.Entry) bool {
+		return e.Kind == lexicon.Body || e.Kind == lexicon.Level || e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod
+	})
+	return m > 0
 }
 
 // conjunctionAt reports whether the 和 (与, 及, 同) at p joins what is

@@ -284,6 +284,11 @@ func (d *chains) chain(i int) (int, bool) {
 		if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && (d.s[q-1] == ' ' || media && strings.ContainsRune(":/", rune(d.s[q-1]))) && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) && (media || !d.plainWord(q, re)) {
 			e, ok = re, true
 		}
+		// A name after the list's 、 that another mark of the list or the
+		// clause's end closes stands too (副主任甲、满某,…; 冷某、卫健某、史某出席).
+		if re, rok := d.listedRuleName(q); !ok && rok && len(names) > 0 {
+			e, ok = re, true
+		}
 		if !ok {
 			break
 		}
@@ -320,7 +325,9 @@ func (d *chains) chain(i int) (int, bool) {
 			break
 		}
 		if _, ok := d.name(next, true); !ok {
-			break
+			if _, lok := d.listedRuleName(next); !lok {
+				break
+			}
 		}
 		// A place or body with its title starts another chain
 		// (镇党委书记甲、双江口镇镇长乙).
@@ -561,4 +568,24 @@ func (d *chains) appositive(i, p int) [][2]int {
 		return [][2]int{{s, i - 1}}
 	}
 	return nil
+}
+
+// listedRuleName returns the end of a name the rules read at q, after a
+// list's 、, that another mark of the list or the clause's end closes.
+func (d *chains) listedRuleName(q int) (int, bool) {
+	if !strings.HasSuffix(d.s[:q], "、") {
+		return 0, false
+	}
+	e, ok := d.ruleName(q, true)
+	if !ok || !d.listEnd(e) || d.plainWord(q, e) {
+		return 0, false
+	}
+	return e, true
+}
+
+// listEnd reports whether a list's name may end at e: a mark of the list
+// or of the clause, 等, 及, or a verb of what names do (出席) follows.
+func (d *chains) listEnd(e int) bool {
+	r, _ := d.runeAt(e)
+	return e >= len(d.s) || strings.ContainsRune("、,。;及等", r) || hasAnyPrefix(d.s[e:], andVerbs...)
 }
