@@ -310,6 +310,10 @@ var honourWords = []string{"带头人", "劳动模范", "劳模", "道德模范"
 // names: 和 before them ends a name (李永和出席会议, 魏凤和表示).
 var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为", "讲话", "致辞"}
 
+// andEnders after 和 make it the last character of a name, where no
+// conjunction can stand (主任胡某和等陪同, 孙某和为, 秘书长任某和和办公室).
+var andEnders = []string{"等", "为", "一行", "率", "带领", "带队", "主持", "和"}
+
 // addressWords follow a surname to address a person by it (胡老, 王先生,
 // 李大娘, 张师傅): the surname alone names them, a person mention too
 // little to name one in the graph, and no name reads on into such a word.

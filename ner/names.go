@@ -498,7 +498,7 @@ func (d *names) weakEndsName(p int) bool {
 	}
 	if r == '和' {
 		rest := d.s[p+w:]
-		if hasAnyPrefix(rest, "等", "为", "一行", "率", "带领", "带队", "主持", "和") || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") ||
+		if hasAnyPrefix(rest, andEnders...) || strings.HasPrefix(rest, "同志") && !strings.HasPrefix(rest, "同志们") ||
 			strings.HasPrefix(rest, "就") && !d.wordPast(p+w, p+w+len("就")) {
 			return true // 主任胡立和等陪同, 任命乙、孙天和为, 秘书长任某和和办公室的同志: nothing a conjunction joins
 		}
@@ -535,10 +535,10 @@ func (d *lattice) listBefore(p int) bool {
 }
 
 // vetoAt is the margin by which the tagger must prefer its reading to veto
-// an anchored name at [p, e): higher where a clause, 及, 等 or 同志 closes the name
-// and its surname stands as a word of its own (总工会主席万进水,), since the
-// title before and the mark after leave it little else to be; not where
-// the surname starts a longer word (主任商量过,).
+// an anchored name at [p, e): higher where a clause, 及, 等 or 同志 closes
+// the name and its surname stands as a word of its own (总工会主席万进水,),
+// since the title before and the mark after leave it little else to be;
+// not where the surname starts a longer word (主任商量过,).
 func (d *names) vetoAt(p, e int) float32 {
 	if r, _ := d.runeAt(e); e < len(d.s) && !isClauseEnd(r) && r != '及' && r != '等' && !strings.HasPrefix(d.s[e:], "同志") {
 		return vetoMargin
