@@ -229,6 +229,10 @@ var careerCues = []string{"曾任", "历任"}
 // name may follow a relative clause's 的.
 var careerTakers = []string{"曾任", "历任", "现任", "任", "担任", "出任", "调任"}
 
+// leadingMods are the modifiers a title may start with, longest first,
+// for a name read back from the title (平措央金副厅长).
+var leadingMods = []string{"常务副", "副", "代理", "代"}
+
 // postTakers follow the name of who takes a post (甲出任, 乙调任).
 var postTakers = []string{"出任", "调任", "升任", "转任", "改任", "兼任", "挂任", "担任"}
 

@@ -76,6 +76,9 @@ func (d *modelStage) namesBeforeTitles() {
 		if n, _ := d.longest(k, isRole); n == 0 {
 			continue
 		}
+		if d.tibetanBefore(k) {
+			continue
+		}
 		for _, l := range []int{3, 2} {
 			s := k
 			for n := 0; n < l && s > 0; n++ {
@@ -106,6 +109,35 @@ func (d *modelStage) namesBeforeTitles() {
 			break
 		}
 	}
+}
+
+// tibetanBefore records a Tibetan name of two names written right before
+// the title at k, at a clause's start (3月31日,平措央金副厅长会见…), and
+// reports whether there was one.
+func (d *modelStage) tibetanBefore(k int) bool {
+	for _, m := range leadingMods {
+		if strings.HasSuffix(d.s[:k], m) {
+			k -= len(m)
+			break
+		}
+	}
+	s := k
+	for n := 0; n < 4 && s > 0; n++ {
+		_, w := utf8.DecodeLastRuneInString(d.s[:s])
+		s -= w
+	}
+	if !tibetanPair(d.s[s:k]) || d.taken(s, k) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(d.s[:s]); s > 0 && isHan(r) {
+		return false
+	}
+	items, p := d.titles(k)
+	if len(items) == 0 || items[0].body != nil || items[0].place != nil || !d.wordOfItsOwn(k, p) {
+		return false
+	}
+	d.record(items, [][2]int{{s, k}}, "")
+	return true
 }
 
 // taggedPlace reports whether the tagger reads [s, e) as a place.

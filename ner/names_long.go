@@ -177,3 +177,10 @@ func latinName(s string) bool {
 
 // isLatin reports whether b is a Latin letter.
 func isLatin(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// tibetanPair reports whether text is a Tibetan name of two names of two
+// (平措央金, 次仁卓玛).
+func tibetanPair(text string) bool {
+	r := []rune(text)
+	return len(r) == 4 && tibetanNameSet[string(r[:2])] && tibetanNameSet[string(r[2:])]
+}

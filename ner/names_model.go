@@ -336,6 +336,7 @@ func (d *names) wordOrg(s span) bool {
 	first, _ := utf8.DecodeRuneInString(text)
 	return s.typ == "org" && !d.t.BreakWithin(s.start, s.end) && wellFormed(text) && !strings.ContainsAny(text, "《》") &&
 		!strings.ContainsRune(pronouns, first) && // 我同村委会, 我市教育局
+		!tibetanPair(text) && // 平措央金副厅长: a person's name
 		(s.start == 0 || !d.wordAcross(s.start))
 }
 

@@ -240,6 +240,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "任命韩某为市中级人民法院审判员、民事审判第一庭庭长。", "person:韩某 hold:韩某=审判员@市中级人民法院 hold:韩某=庭长@民事审判第一庭"},
 		{"appointments", "2001年7月参加工作的顾民曾任福安市副市长、市教育局副局长。", "person:顾民 hold:顾民=副市长 hold:顾民=副局长@市教育局"},
 		{"titles-after-names", "在京期间,李强省长会见了代表团。", "hold:李强=省长"},
+		{"names-before-titles", "3月31日,平措央金副厅长会见了调研组。", "person:平措央金 hold:平措央金=副厅长"},
 		{"titles-after-names", "马兴瑞巡视员指出,要抓好落实。", "hold:马兴瑞=巡视员"},
 		// Credits.
 		{"bracket-credits/rules", "全县共排查隐患120处。(西王镇 周雷)\n", "person:周雷"},
