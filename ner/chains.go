@@ -577,8 +577,18 @@ func (d *chains) listedRuleName(q int) (int, bool) {
 		return 0, false
 	}
 	e, ok := d.ruleName(q, true)
-	if !ok || !d.listEnd(e) || d.plainWord(q, e) {
+	if !ok || !d.listEnd(e) {
 		return 0, false
+	}
+	if d.plainWord(q, e) {
+		// A word, unless names stand on both sides of it (…、向某、党国、
+		// 时某…).
+		if !strings.HasPrefix(d.s[e:], "、") {
+			return 0, false
+		}
+		if _, ok := d.name(e+len("、"), true); !ok {
+			return 0, false
+		}
 	}
 	return e, true
 }
