@@ -289,6 +289,13 @@ func (d *chains) chain(i int) (int, bool) {
 		if re, rok := d.listedRuleName(q); !ok && rok && len(names) > 0 {
 			e, ok = re, true
 		}
+		// …and so does the list's first, a word too, where 、 and a name
+		// follow it (副主任全国、马某、沙某; not a conjunction: 领导和谢某、).
+		if re, rok := d.ruleName(q, true); !ok && rok && len(names) == 0 && !media && strings.HasPrefix(d.s[re:], "、") && !strings.ContainsRune("和与及同跟", d.s2rune(q)) {
+			if _, nok := d.name(re+len("、"), true); nok {
+				e, ok = re, true
+			}
+		}
 		if !ok {
 			break
 		}

@@ -328,6 +328,8 @@ func TestStages(t *testing.T) {
 		{"chains", "便民服务中心主任叶德明,派出所所长郭军和,各代表团联络员参加会议。", "phrase:便民服务中心 role:主任 person:叶德明 hold:叶德明=主任@便民服务中心 phrase:派出所 role:所长 person:郭军和 hold:郭军和=所长@派出所 phrase:代表团 role:联络员"},
 		{"chains", "融媒体中心记者/罗某 编辑:白水心 初审:唐某\n责任编辑:顾心\n", "phrase:融媒体中心 role:记者 person:罗某 hold:罗某=记者@融媒体中心 role:编辑 -person:白水心 person:白水心 hold:白水心=编辑 -person:初审 role:初审 person:唐某 hold:唐某=初审 role:责任编辑 -person:顾心 person:顾心 hold:顾心=责任编辑"},
 		{"chains", "市委常委:班娜、明琳、向文、党国、时琴等11人。", "phrase:市委 role:常委 person:班娜 hold:班娜=常委@市委 person:明琳 hold:明琳=常委@市委 person:向文 hold:向文=常委@市委 -person:党国 person:党国 hold:党国=常委@市委 person:时琴 hold:时琴=常委@市委"},
+		{"chains", "县领导位佳、席毅、章勇霞等一同观摩。", "role:领导 -person:位佳 person:位佳 hold:位佳=领导 person:席毅 hold:席毅=领导 person:章勇霞 hold:章勇霞=领导"},
+		{"chains", "与会的广电部电影局领导和谢飞、滕文骥等导演认为。", "phrase:广电部电影局 role:领导 -person:和谢飞 role:导演"},
 		{"chains", "县委常委、组织部长宁光海到南旺镇督导工作。", "phrase:县委 role:常委 phrase:组织部 role:部长 person:宁光海 hold:宁光海=常委@县委 hold:宁光海=部长@组织部 phrase:南旺镇"},
 		{"chains", "区人大常委会副主任安国、方福、满立,区政府副区长商东参加。", "phrase:区人大常委会 role:副主任 person:安国 hold:安国=副主任@区人大常委会 person:方福 hold:方福=副主任@区人大常委会 -person:满立 person:满立 hold:满立=副主任@区人大常委会 phrase:区政府 role:副区长 person:商东 hold:商东=副区长@区政府"},
 		{"chains", "服务中心主任胡立和等陪同调研。", "phrase:服务中心 role:主任 person:胡立和 hold:胡立和=主任@服务中心"},
