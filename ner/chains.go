@@ -276,25 +276,8 @@ func (d *chains) chain(i int) (int, bool) {
 				e, ok = pe, true
 			}
 		}
-		// A name set off by spaces (or a credit's bracket) stands whatever
-		// the tagger thinks of it (实习生 尚一鸣 报道, 县长 石红军 县委副书记
-		// 何丽娟): a layout of fields, unless the segmenter reads a common
-		// word there; so does a credit's after its label's colon or slash,
-		// up to a space or the line's end (编辑:白某心 初审:…, 责任编辑:顾某⏎).
-		if re, rok := d.ruleName(q, true); !ok && rok && q > 0 && (d.s[q-1] == ' ' || media && strings.ContainsRune(":/", rune(d.s[q-1]))) && (re == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[re]))) && (media || !d.plainWord(q, re)) {
-			e, ok = re, true
-		}
-		// A name after the list's 、 that another mark of the list or the
-		// clause's end closes stands too (副主任甲、满某,…; 冷某、卫健某、史某出席).
-		if re, rok := d.listedRuleName(q); !ok && rok && len(names) > 0 {
-			e, ok = re, true
-		}
-		// …and so does the list's first, a word too, where 、 and a name
-		// follow it (副主任全国、马某、沙某; not a conjunction: 领导和谢某、).
-		if re, rok := d.ruleName(q, true); !ok && rok && len(names) == 0 && !media && strings.HasPrefix(d.s[re:], "、") && !strings.ContainsRune("和与及同跟", d.s2rune(q)) {
-			if _, nok := d.name(re+len("、"), true); nok {
-				e, ok = re, true
-			}
+		if !ok {
+			e, ok = d.layoutName(q, len(names) > 0, media)
 		}
 		if !ok {
 			break
@@ -577,27 +560,55 @@ func (d *chains) appositive(i, p int) [][2]int {
 	return nil
 }
 
+// layoutName returns the end of a name the rules read at q that its
+// layout makes one whatever the tagger thinks: a name set off by spaces
+// or a credit's bracket (实习生 尚一鸣 报道, 县长 石红军 县委副书记
+// 何丽娟: a layout of fields, unless the segmenter reads a common word
+// there), or a credit's after its label's colon or slash up to a space or
+// the line's end (编辑:白某心 初审:…, 责任编辑:顾某⏎); with listed, a
+// name after the list's 、 that another mark of the list or the clause's
+// end closes (副主任甲、满某,…; 冷某、卫健某、史某出席); else the list's
+// first, a word too, where 、 and a name follow it (副主任全国、马某、沙某;
+// not a conjunction: 领导和谢某、).
+func (d *chains) layoutName(q int, listed, media bool) (int, bool) {
+	e, ok := d.ruleName(q, true)
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case q > 0 && (d.s[q-1] == ' ' || media && strings.ContainsRune(":/", rune(d.s[q-1]))) && (e == len(d.s) || strings.ContainsRune(" )\n\t", rune(d.s[e]))) && (media || !d.plainWord(q, e)):
+		return e, true
+	case listed && d.listedAt(q, e):
+		return e, true
+	case !listed && !media && strings.HasPrefix(d.s[e:], "、") && !strings.ContainsRune("和与及同跟", d.s2rune(q)):
+		_, ok := d.name(e+len("、"), true)
+		return e, ok
+	}
+	return 0, false
+}
+
 // listedRuleName returns the end of a name the rules read at q, after a
 // list's 、, that another mark of the list or the clause's end closes.
 func (d *chains) listedRuleName(q int) (int, bool) {
-	if !strings.HasSuffix(d.s[:q], "、") {
-		return 0, false
-	}
 	e, ok := d.ruleName(q, true)
-	if !ok || !d.listEnd(e) {
-		return 0, false
+	return e, ok && d.listedAt(q, e)
+}
+
+// listedAt reports whether the rules' name [q, e) stands after a list's
+// 、 and another mark of the list or the clause's end closes it; a word
+// only where names stand on both sides of it (…、向某、党国、时某…).
+func (d *chains) listedAt(q, e int) bool {
+	if !strings.HasSuffix(d.s[:q], "、") || !d.listEnd(e) {
+		return false
 	}
 	if d.plainWord(q, e) {
-		// A word, unless names stand on both sides of it (…、向某、党国、
-		// 时某…).
 		if !strings.HasPrefix(d.s[e:], "、") {
-			return 0, false
+			return false
 		}
-		if _, ok := d.name(e+len("、"), true); !ok {
-			return 0, false
-		}
+		_, ok := d.name(e+len("、"), true)
+		return ok
 	}
-	return e, true
+	return true
 }
 
 // listEnd reports whether a list's name may end at e: a mark of the list

@@ -276,8 +276,7 @@ func (d *tagStage) tibetanHead(s span, ls int) span {
 		return s
 	}
 	r, w := utf8.DecodeLastRuneInString(d.s[ls:s.start])
-	_, w1 := d.runeAt(s.start)
-	if !tibetanNameSet[string(r)+d.s[s.start:s.start+w1]] || !tibetanNameSet[d.s[s.start+w1:s.end]] {
+	if !tibetanPair(string(r) + d.s[s.start:s.end]) {
 		return s
 	}
 	if q, _ := utf8.DecodeLastRuneInString(d.s[ls : s.start-w]); tibetanSet[q] && q != 0 {
