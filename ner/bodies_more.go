@@ -147,13 +147,72 @@ func (d *bodies) nameEndsAt(p int) bool {
 func (d *bodies) plainStem(s, e int) bool {
 	_, last := utf8.DecodeLastRuneInString(d.s[s:e])
 	for p := s; p < e-last; {
-		if d.stemWordAt(p) {
+		// Past the stem's start, a word the segmenter reads across (市 of
+		// 城市管理综合执法局), a county's short form or a surname that
+		// starts a common noun (资源 of 公共资源交易中心, 储 of 储备) and
+		// two nouns joined by 和 (粮食和物资储备局) are parts of the stem.
+		if d.stemWordAt(p) && (p == s || !d.levelInsideWord(p) && !d.commonNounAt(p) && !d.nounsJoinedAt(p)) {
 			return false
 		}
 		_, w := d.runeAt(p)
 		p += w
 	}
 	return true
+}
+
+// nounsJoinedAt reports whether the 和 at p joins two nouns of two
+// characters or more, as in a department's stem (粮食和物资储备局).
+func (d *bodies) nounsJoinedAt(p int) bool {
+	if !strings.HasPrefix(d.s[p:], "和") {
+		return false
+	}
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	d.segment(p - w)
+	before, ok := d.tokenOver(p - w)
+	if !ok || before.End != p || before.End-before.Start < 2*w || !strings.HasPrefix(before.Tag, "n") {
+		return false
+	}
+	d.segment(p + len("和"))
+	after, ok := d.tokAt[p+len("和")]
+	return ok && after.End-after.Start >= 2*w && strings.HasPrefix(after.Tag, "n")
+}
+
+// levelInsideWord reports whether the lexicon words at p are levels or
+// places alone and the segmenter reads a word across p (市 of 城市).
+func (d *bodies) levelInsideWord(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			if en.Kind != lexicon.Level && en.Kind != lexicon.Place {
+				return false
+			}
+		}
+	}
+	return d.insideWord(p)
+}
+
+// commonNounAt reports whether the lexicon words at p are a county's
+// short form or a surname and nothing else, and start a common noun of
+// the segmenter (资源 of 公共资源交易中心, 储 of 物资储备局), not a place
+// before a body, level or title.
+func (d *bodies) commonNounAt(p int) bool {
+	for _, m := range d.matches(p) {
+		for _, en := range m.Entries {
+			switch en.Kind {
+			case lexicon.Place:
+				if en.Attr("short") != "1" {
+					return false
+				}
+			case lexicon.Level, lexicon.Body, lexicon.Role, lexicon.RoleMod, lexicon.Act, lexicon.PostName:
+				return false
+			}
+		}
+	}
+	d.segment(p)
+	tk, ok := d.tokAt[p]
+	if !ok || utf8.RuneCountInString(d.s[tk.Start:tk.End]) < 2 || !(strings.HasPrefix(tk.Tag, "n") || tk.Tag == "vn") || tk.Tag == "nr" || tk.Tag == "ns" {
+		return false
+	}
+	return !d.placeAt(p)
 }
 
 // stemWordAt reports whether a word of the lexicons that no unknown name

@@ -218,7 +218,7 @@ func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func
 	q := p
 	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) || d.chineseDateAt(q) {
+		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) && (k == 0 || !d.nounAcross(q) || d.x.lex.Has(string(r), lexicon.Level)) || d.chineseDateAt(q) {
 			return 0 // (新华社北京一月六日电国务院: a dateline's date)
 		}
 		q += n
@@ -238,6 +238,17 @@ func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func
 		}
 	}
 	return 0
+}
+
+// nounAcross reports whether the segmenter reads a noun that starts before
+// p and goes on past it: 据 of 数据资源局 stops no name (but a level
+// does: 上市 of 深市全部上市公司).
+func (d *bodies) nounAcross(p int) bool {
+	if !d.insideWord(p) {
+		return false
+	}
+	tk, _ := d.tokenOver(p)
+	return strings.HasPrefix(tk.Tag, "n")
 }
 
 // committeeAt returns the length of a committee's name at p that the
