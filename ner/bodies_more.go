@@ -151,7 +151,7 @@ func (d *bodies) plainStem(s, e int) bool {
 		// 城市管理综合执法局), a county's short form or a surname that
 		// starts a common noun (资源 of 公共资源交易中心, 储 of 储备) and
 		// two nouns joined by 和 (粮食和物资储备局) are parts of the stem.
-		if d.stemWordAt(p) && (p == s || !d.levelInsideWord(p) && !d.commonNounAt(p) && !d.nounsJoinedAt(p)) {
+		if d.stemWordAt(p) && (p == s || !d.levelInsideWord(p) && !d.commonNounAt(p) && !(d.nounsJoinedAt(p) && d.nounsUntil(p+len("和"), e-last))) {
 			return false
 		}
 		_, w := d.runeAt(p)
@@ -160,8 +160,23 @@ func (d *bodies) plainStem(s, e int) bool {
 	return true
 }
 
+// nounsUntil reports whether the segmenter reads [p, e) as common nouns
+// and adjectives alone (大数据管理, not 研究我国两院).
+func (d *bodies) nounsUntil(p, e int) bool {
+	for p < e {
+		d.segment(p)
+		tk, ok := d.tokAt[p]
+		if !ok || !(commonNoun(tk.Tag) || tk.Tag == "a") {
+			return false
+		}
+		p = tk.End
+	}
+	return true
+}
+
 // nounsJoinedAt reports whether the 和 at p joins two nouns of two
-// characters or more, as in a department's stem (粮食和物资储备局).
+// characters or more, as in a department's stem (粮食和物资储备局,
+// 政务服务和大数据管理局).
 func (d *bodies) nounsJoinedAt(p int) bool {
 	if !strings.HasPrefix(d.s[p:], "和") {
 		return false
@@ -169,12 +184,25 @@ func (d *bodies) nounsJoinedAt(p int) bool {
 	_, w := utf8.DecodeLastRuneInString(d.s[:p])
 	d.segment(p - w)
 	before, ok := d.tokenOver(p - w)
-	if !ok || before.End != p || before.End-before.Start < 2*w || !strings.HasPrefix(before.Tag, "n") {
+	if !ok || before.End != p || before.End-before.Start < 2*w || !commonNoun(before.Tag) {
 		return false
 	}
-	d.segment(p + len("和"))
-	after, ok := d.tokAt[p+len("和")]
-	return ok && after.End-after.Start >= 2*w && strings.HasPrefix(after.Tag, "n")
+	q := p + len("和")
+	d.segment(q)
+	after, ok := d.tokAt[q]
+	if ok && after.Tag == "a" && after.End-after.Start == w {
+		// an adjective of one character before the noun (大数据)
+		d.segment(after.End)
+		after, ok = d.tokAt[after.End]
+	}
+	// (two verbs used as nouns join no stem: 整理和研究)
+	return ok && after.End-after.Start >= 2*w && commonNoun(after.Tag) && !(before.Tag == "vn" && after.Tag == "vn")
+}
+
+// commonNoun reports whether the segmenter's tag is of a common noun or a
+// verb used as one (服务, 储备), no person's or place's name.
+func commonNoun(tag string) bool {
+	return (strings.HasPrefix(tag, "n") || tag == "vn") && tag != "nr" && tag != "ns"
 }
 
 // levelInsideWord reports whether the lexicon words at p are levels or
@@ -209,10 +237,18 @@ func (d *bodies) commonNounAt(p int) bool {
 	}
 	d.segment(p)
 	tk, ok := d.tokAt[p]
-	if !ok || utf8.RuneCountInString(d.s[tk.Start:tk.End]) < 2 || !(strings.HasPrefix(tk.Tag, "n") || tk.Tag == "vn") || tk.Tag == "nr" || tk.Tag == "ns" {
+	if !ok || utf8.RuneCountInString(d.s[tk.Start:tk.End]) < 2 || !commonNoun(tk.Tag) {
 		return false
 	}
-	return !d.placeAt(p)
+	if !d.placeAt(p) {
+		return true
+	}
+	// A place before a body, unless a common noun ends right before it
+	// (数据资源局: 数据, then 资源).
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	d.segment(p - w)
+	before, ok := d.tokenOver(p - w)
+	return ok && before.End == p && before.End-before.Start >= 2*w && commonNoun(before.Tag)
 }
 
 // stemWordAt reports whether a word of the lexicons that no unknown name
