@@ -435,6 +435,19 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	}
 	bp.end = parts[len(parts)-1].end
 	bp.text = d.s[bp.start:bp.end]
+	// The party's committee named in full (中共平江县委员会) is the one
+	// its short name writes (平江县委).
+	if first := parts[0].e; first.Attr("prefix") == "1" && coreCanon(first, first.Word) == "中共" && bp.place != nil &&
+		len(bp.cores) > 0 && bp.coreTexts[0] == "委员会" {
+		if w := d.x.lex.Get("委", lexicon.Body); w != nil {
+			attrs := map[string]string{}
+			for k, v := range w.Attrs {
+				attrs[k] = v
+			}
+			attrs["canon"] = "委"
+			bp.cores[0] = &lexicon.Entry{Word: w.Word, Kind: w.Kind, Attrs: attrs}
+		}
+	}
 	if bp.place == nil && len(bp.cores) == 0 {
 		return nil
 	}
