@@ -86,6 +86,9 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	if ok && weekdayName(d.s[p:e]) {
 		ok = false
 	}
+	if ok && utf8.RuneCountInString(d.s[p:e]) == 3 && strings.HasSuffix(d.s[p:e], "摄") && d.plainEnd(e) {
+		e -= len("摄") // a photo credit: 记者李某摄
+	}
 	if !anchored || d.x.model == nil && !d.x.hasNames {
 		return e, ok
 	}
