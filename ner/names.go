@@ -110,6 +110,9 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.plainWord(p, e) && !d.appointKeywordAt(e):
 		d.drop("person", p, e, "neither the tagger nor the segmenter reads a name there")
 		return 0, false // 记者查询
+	case !mok && ok && !d.userNameAt(p) && d.x.model != nil && d.adverbGiven(p, e):
+		d.drop("person", p, e, "a given name that is a particle or an adverb, and the tagger reads no name")
+		return 0, false // 主任陈述了理由, 委员应积极参加
 	case !mok && !ok:
 		return d.placeNamedAt(p)
 	case !mok:
@@ -643,4 +646,20 @@ func (d *names) conjunctionBeforeMark(m, e int) bool {
 	}
 	next, _ := d.runeAt(e)
 	return e >= len(d.s) || strings.ContainsRune(",。;:!?、)]】\n ", next)
+}
+
+// adverbGiven reports whether the name [p, e) of three characters ends in
+// an aspect particle (陈述了) or has for its given name an adverb of the
+// segmenter (应积极).
+func (d *names) adverbGiven(p, e int) bool {
+	if utf8.RuneCountInString(d.s[p:e]) != 3 {
+		return false
+	}
+	if hasAnySuffix(d.s[p:e], "了", "着", "过") {
+		return true
+	}
+	_, w := d.runeAt(p)
+	d.segment(p + w)
+	tk, ok := d.tokAt[p+w]
+	return ok && tk.End == e && (tk.Tag == "d" || tk.Tag == "ad")
 }

@@ -113,6 +113,7 @@ func TestStages(t *testing.T) {
 		{"chains", "专著系统地挖掘、整理和研究我国两院院士的思想。", "role:院士"},
 		{"chains", "图为会议现场。（新华社记者陶某摄）", "phrase:新华社 role:记者 person:陶某 hold:陶某=记者@新华社"},
 		{"chains", "图为会议现场。本报记者李明摄", "role:记者 person:李明 hold:李明=记者"},
+		{"chains", "主任陈述了理由。各位委员应积极参加调研。", "role:主任 -person:陈述了 role:委员 -person:应积极"},
 		{"chains", "国家林业和草原局副局长李某良讲话。", "phrase:国家林业和草原局 role:副局长 person:李某良 hold:李某良=副局长@国家林业和草原局"},
 		{"chains", "坚持实事求是的思想路线,《求是》杂志发表文章。", "phrase:求是"},
 		{"chains", "会议评议,安排县人大代表视察。", "phrase:县人大 role:代表"},
