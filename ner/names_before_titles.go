@@ -101,6 +101,9 @@ func (d *modelStage) namesBeforeTitles() {
 			if d.margin(s, k) > vetoMargin && !d.orgIntoTitle(s, k, p) || d.taggedPlace(s, k) {
 				continue // (苏丹总统: the tagger's place, a country)
 			}
+			if d.plainWord(s, k) && !d.taggedPerson(s, k) {
+				continue // a common word the tagger reads no name in (车间领导, 高校教授)
+			}
 			if !d.wordOfItsOwn(k, p) {
 				break
 			}
@@ -143,6 +146,11 @@ func (d *modelStage) tibetanBefore(k int) bool {
 // taggedPlace reports whether the tagger reads [s, e) as a place.
 func (d *modelStage) taggedPlace(s, e int) bool {
 	return slices.ContainsFunc(d.spansAt(s), func(t span) bool { return t.typ == "loc" && t.end == e })
+}
+
+// taggedPerson reports whether the tagger reads [s, e) as a person.
+func (d *modelStage) taggedPerson(s, e int) bool {
+	return slices.ContainsFunc(d.spansAt(s), func(t span) bool { return t.typ == "person" && t.end == e })
 }
 
 // orgIntoTitle reports whether the tagger reads an organization from s

@@ -242,6 +242,7 @@ func TestStages(t *testing.T) {
 		{"titles-after-names", "省交通运输厅郑某华厅长出席开幕式。", "hold:郑某华=厅长@省交通运输厅"},
 		{"names-before-titles", "市教育局高明局长、市财政局李强局长参加会议。", "person:高明 hold:高明=局长@市教育局"},
 		{"names-before-titles", "本报讯苏丹总统日前发表谈话指出。", ""},
+		{"names-before-titles", "车间领导十分清楚。其中11家商厦总经理当即签约。", ""},
 		{"names-before-titles", "不到半年便当上了童装组组长。段队领导立即赶到。", ""},
 		{"chains", "中房协秘书长朱中一:中国地产的发展机会", "phrase:中房协 role:秘书长 person:朱中一 hold:朱中一=秘书长@中房协"},
 		{"chains", "深圳市长许某衡:政府不会出手救楼市", "phrase:深圳 role:市长 person:许某衡 hold:许某衡=市长 phrase:政府"},
