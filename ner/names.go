@@ -117,7 +117,7 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return d.placeNamedAt(p)
 	case !mok:
 		return e, ok
-	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m && !d.foreignPlaceWord(p, m) && !d.listedName(p, m):
+	case !ok && d.commonWord(p, m) && d.tibetanName(p) != m && !d.foreignPlaceWord(p, m) && !d.listedName(p, m) && !d.surnamedWord(p, m):
 		return e, ok // a word the segmenter knows is no name (导演单元)
 	case !ok || m == e:
 		return m, true
@@ -662,4 +662,12 @@ func (d *names) adverbGiven(p, e int) bool {
 	d.segment(p + w)
 	tk, ok := d.tokAt[p+w]
 	return ok && tk.End == e && (tk.Tag == "d" || tk.Tag == "ad")
+}
+
+// surnamedWord reports whether the word [p, m) the tagger reads as a name
+// after a title is three characters and starts with a surname: the
+// segmenter's dictionary holds many names as words (回良玉 nz).
+func (d *names) surnamedWord(p, m int) bool {
+	_, w := d.runeAt(p)
+	return utf8.RuneCountInString(d.s[p:m]) == 3 && !d.plainWord(p+w, m)
 }
