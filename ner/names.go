@@ -665,9 +665,18 @@ func (d *names) adverbGiven(p, e int) bool {
 }
 
 // surnamedWord reports whether the word [p, m) the tagger reads as a name
-// after a title is three characters and starts with a surname: the
-// segmenter's dictionary holds many names as words (回良玉 nz).
+// after a title is three characters, or two before the act of a meeting's
+// participant: the segmenter's dictionary holds many names as words
+// (回良玉 nz, 强卫 v).
 func (d *names) surnamedWord(p, m int) bool {
-	_, w := d.runeAt(p)
-	return utf8.RuneCountInString(d.s[p:m]) == 3 && !d.plainWord(p+w, m)
+	switch utf8.RuneCountInString(d.s[p:m]) {
+	case 3:
+		_, w := d.runeAt(p)
+		return !d.plainWord(p+w, m)
+	case 2:
+		// …or two before a word that follows a participant's name
+		// (政法委书记强卫等参加: 强卫 v).
+		return hasAnyPrefix(d.s[m:], "等", "同志") || hasAnyPrefix(d.s[m:], andVerbs...) || hasAnyPrefix(d.s[m:], "参加", "主持", "陪同", "会见", "出席")
+	}
+	return false
 }
