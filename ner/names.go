@@ -665,15 +665,20 @@ func (d *names) adverbGiven(p, e int) bool {
 }
 
 // surnamedWord reports whether the word [p, m) the tagger reads as a name
-// after a title is three characters, or two before the act of a meeting's
-// participant: the segmenter's dictionary holds many names as words
-// (回良玉 nz, 强卫 v).
+// after a title is three characters, four or more of a noun (no idiom), or
+// two before the act of a meeting's participant: the segmenter's
+// dictionary holds many names as words (回良玉 nz, 桥本龙太郎 n, 强卫 v).
 func (d *names) surnamedWord(p, m int) bool {
-	switch utf8.RuneCountInString(d.s[p:m]) {
-	case 3:
+	switch n := utf8.RuneCountInString(d.s[p:m]); {
+	case n >= 4:
+		// …or a foreign name of four or more (首相桥本龙太郎: n), no idiom
+		d.segment(p)
+		tk := d.tokAt[p]
+		return tk.Tag == "n" || tk.Tag == "nz"
+	case n == 3:
 		_, w := d.runeAt(p)
 		return !d.plainWord(p+w, m)
-	case 2:
+	case n == 2:
 		// …or two before a word that follows a participant's name
 		// (政法委书记强卫等参加: 强卫 v).
 		return hasAnyPrefix(d.s[m:], "等", "同志") || hasAnyPrefix(d.s[m:], andVerbs...) || hasAnyPrefix(d.s[m:], "参加", "主持", "陪同", "会见", "出席")
