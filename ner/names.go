@@ -499,6 +499,9 @@ func (d *names) weakEndsName(p int) bool {
 		}
 		return !strings.Contains(rest, "的")
 	}
+	if r == '为' && hasAnyPrefix(d.s[p+w:], andVerbs...) {
+		return true // 局长张某为指出: no object for 为
+	}
 	if (next == 0 || strings.ContainsRune(",.;:!?、)]】\n ", next)) && strings.ContainsRune("一和同及与因于以从向为则对并", r) {
 		return true // 秘书长朱中一: , 王永和、: no word starts before the mark
 	}
