@@ -383,6 +383,9 @@ func (d *bodies) stemBefore(p int, wordStart bool) int {
 					return 0
 				}
 			}
+			if containsAny(d.s[p:q], takingWords...) {
+				return 0 // 乌克兰新任外交部: the post taken, no task
+			}
 			return q - p
 		}
 	}

@@ -242,6 +242,10 @@ var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", 
 // visitPreps go before the place a visitor goes to (到岳阳, 深入平江).
 var visitPreps = []string{"到", "赴", "来到", "深入"}
 
+// takingWords name a post taken or held, and no department's name holds
+// one (新任外交部, 现任党支部).
+var takingWords = []string{"新任", "现任", "前任", "历任", "曾任", "担任", "兼任", "出任", "升任", "调任", "时任", "后任", "改任", "转任", "挂任", "原任"}
+
 // formerMarks before a title: 原 (no longer held), 时任 (held then).
 var formerMarks = []string{"原", "时任"}
 

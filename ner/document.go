@@ -154,6 +154,16 @@ func hasAnyPrefix(s string, ps ...string) bool {
 	return false
 }
 
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // addressed returns the length of the surname that [s, e) starts with
 // when a word of address follows it and [s, e) ends within that word (胡老,
 // 李大娘, 王先), else 0: the surname alone names the person. A name that

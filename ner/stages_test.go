@@ -114,6 +114,7 @@ func TestStages(t *testing.T) {
 		{"chains", "图为会议现场。（新华社记者陶某摄）", "phrase:新华社 role:记者 person:陶某 hold:陶某=记者@新华社"},
 		{"chains", "图为会议现场。本报记者李明摄", "role:记者 person:李明 hold:李明=记者"},
 		{"chains", "主任陈述了理由。各位委员应积极参加调研。", "role:主任 -person:陈述了 role:委员 -person:应积极"},
+		{"chains", "乌克兰新任外交部长塔拉某表示。", "phrase:乌克兰 phrase:外交部 role:部长 person:塔拉某 hold:塔拉某=部长@外交部"},
 		{"chains", "国家林业和草原局副局长李某良讲话。", "phrase:国家林业和草原局 role:副局长 person:李某良 hold:李某良=副局长@国家林业和草原局"},
 		{"chains", "坚持实事求是的思想路线,《求是》杂志发表文章。", "phrase:求是"},
 		{"chains", "会议评议,安排县人大代表视察。", "phrase:县人大 role:代表"},
