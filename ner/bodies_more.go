@@ -160,6 +160,27 @@ func (d *bodies) plainStem(s, e int) bool {
 	return true
 }
 
+// functionWordIn reports whether the segmenter reads an adverb, a
+// preposition, a pronoun or a particle in [p, q): no unit's name holds
+// one (萍乡市委多年来坚持每年都举办, 决定成立一个以财政部).
+func (d *bodies) functionWordIn(p, q int) bool {
+	for p < q {
+		d.segment(p)
+		tk, ok := d.tokenOver(p)
+		if !ok || tk.End <= p {
+			_, w := d.runeAt(p)
+			p += w
+			continue
+		}
+		switch tk.Tag {
+		case "d", "ad", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud":
+			return true
+		}
+		p = tk.End
+	}
+	return false
+}
+
 // nounsUntil reports whether the segmenter reads [p, e) as common nouns
 // and adjectives alone (大数据管理, not 研究我国两院).
 func (d *bodies) nounsUntil(p, e int) bool {
@@ -343,6 +364,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if ts := d.taggedOrgFrom(i, q, bp.end); ts > 0 && d.verbStarts(i, ts) {
 			return nil // 欢迎中国全国政协: a verb, then the tagger's organization
 		}
+		if d.functionWordIn(i, q) {
+			return nil // 决定成立一个以财政部: a clause, no qualifier
+		}
 		c := *bp
 		c.start, c.text, c.resolved = i, d.s[i:bp.end], false
 		c.cores = append([]*lexicon.Entry{{Word: d.s[i:q], Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}}, bp.cores...)
@@ -383,7 +407,7 @@ func (d *bodies) stemBefore(p int, wordStart bool) int {
 					return 0
 				}
 			}
-			if containsAny(d.s[p:q], takingWords...) {
+			if containsAny(d.s[p:q], takingWords...) || d.functionWordIn(p, q) {
 				return 0 // 乌克兰新任外交部: the post taken, no task
 			}
 			return q - p

@@ -73,7 +73,7 @@ func (d *bodies) deptAt(p int) int {
 		if d.meetingActWithin(p, q) {
 			return -1 // 总理李强主持召开国务院: a clause, no department
 		}
-		if containsAny(d.s[p:q], takingWords...) {
+		if containsAny(d.s[p:q], takingWords...) || d.functionWordIn(p, q) {
 			return -1 // 乌克兰新任外交部长: the post taken, no department's name
 		}
 		if d.bodyWithin(p, q) {
