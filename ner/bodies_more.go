@@ -364,8 +364,8 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if ts := d.taggedOrgFrom(i, q, bp.end); ts > 0 && d.verbStarts(i, ts) {
 			return nil // 欢迎中国全国政协: a verb, then the tagger's organization
 		}
-		if d.functionWordIn(i, q) {
-			return nil // 决定成立一个以财政部: a clause, no qualifier
+		if d.functionWordIn(i, q) || hasAnyPrefix(d.s[i:q], withVerbs...) {
+			return nil // 决定成立一个以财政部, 会同国务院: a clause, no qualifier
 		}
 		c := *bp
 		c.start, c.text, c.resolved = i, d.s[i:bp.end], false

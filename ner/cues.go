@@ -246,6 +246,10 @@ var visitPreps = []string{"到", "赴", "来到", "深入"}
 // one (新任外交部, 现任党支部).
 var takingWords = []string{"新任", "现任", "前任", "历任", "曾任", "担任", "兼任", "出任", "升任", "调任", "时任", "后任", "改任", "转任", "挂任", "原任"}
 
+// withVerbs join a clause's subject to the body after them, and start no
+// body's name (会同国务院, 邀请中国人民银行, 按照国务院).
+var withVerbs = []string{"会同", "协同", "联同", "随同", "邀请", "按照", "依照", "遵照", "根据", "配合", "带着"}
+
 // formerMarks before a title: 原 (no longer held), 时任 (held then).
 var formerMarks = []string{"原", "时任"}
 

@@ -117,6 +117,7 @@ func TestStages(t *testing.T) {
 		{"chains", "乌克兰新任外交部长塔拉某表示。", "phrase:乌克兰 phrase:外交部 role:部长 person:塔拉某 hold:塔拉某=部长@外交部"},
 		{"chains", "萍乡市委多年来坚持每年都举办副县级以上离退休干部轮训班。", "phrase:萍乡市委"},
 		{"chains", "会议决定成立一个以财政部副部长沙某为首的委员会。", "phrase:财政部 role:副部长 person:沙某 hold:沙某=副部长@财政部 phrase:委员会"},
+		{"chains", "联合举行报告会,邀请中国人民银行行长戴某为学生作报告。", "phrase:中国人民银行 role:行长 person:戴某 hold:戴某=行长@中国人民银行"},
 		{"chains", "国家林业和草原局副局长李某良讲话。", "phrase:国家林业和草原局 role:副局长 person:李某良 hold:李某良=副局长@国家林业和草原局"},
 		{"chains", "坚持实事求是的思想路线,《求是》杂志发表文章。", "phrase:求是"},
 		{"chains", "会议评议,安排县人大代表视察。", "phrase:县人大 role:代表"},
