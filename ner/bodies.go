@@ -84,6 +84,9 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	if op := d.outletPhrase(i); op != nil {
 		return op
 	}
+	if d.orgSuffixAcross(i) {
+		return nil // 复旦大学校长: 学校 starts inside 大学
+	}
 	// The committees of the Youth League and of the democratic parties,
 	// named with a place: 共青团孝南区委, 农工党江苏省委.
 	if bp := d.partyCommittee(i); bp != nil {

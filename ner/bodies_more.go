@@ -160,6 +160,19 @@ func (d *bodies) plainStem(s, e int) bool {
 	return true
 }
 
+// orgSuffixAcross reports whether a company's or institution's suffix
+// (大学, 医院) starts before p and ends after it.
+func (d *bodies) orgSuffixAcross(p int) bool {
+	for _, suf := range orgSuffixes {
+		for k := 1; k < len(suf) && k <= p; k++ {
+			if utf8.RuneStart(suf[k]) && strings.HasPrefix(d.s[p-k:], suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // functionWordIn reports whether the segmenter reads an adverb, a
 // preposition, a pronoun or a particle in [p, q): no unit's name holds
 // one (萍乡市委多年来坚持每年都举办, 决定成立一个以财政部).
@@ -360,6 +373,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		// the towns' rule reads: 下党村党支部.
 		if hasAnySuffix(d.s[i:q], "村", "镇", "乡", "街道", "社区", "嘎查", "苏木") {
 			return nil
+		}
+		if d.orgSuffixAcross(q) {
+			return nil // 复旦大学校长: 大学, then 校长; no 复旦大 and 学校
 		}
 		if ts := d.taggedOrgFrom(i, q, bp.end); ts > 0 && d.verbStarts(i, ts) {
 			return nil // 欢迎中国全国政协: a verb, then the tagger's organization
