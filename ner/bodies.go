@@ -87,6 +87,11 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	if d.orgSuffixAcross(i) {
 		return nil // 复旦大学校长: 学校 starts inside 大学
 	}
+	if n := d.congressAt(i); n > 0 {
+		e := i + n
+		return &bodyPhrase{start: i, end: e, text: d.s[i:e],
+			cores: []*lexicon.Entry{{Word: d.s[i:e], Kind: lexicon.Body, Attrs: map[string]string{"national": "1", "party": "1", "canon": "中共" + d.s[i:e]}}}, coreTexts: []string{d.s[i:e]}}
+	}
 	// The committees of the Youth League and of the democratic parties,
 	// named with a place: 共青团孝南区委, 农工党江苏省委.
 	if bp := d.partyCommittee(i); bp != nil {
@@ -537,4 +542,25 @@ func deptEntry(word string) *lexicon.Entry {
 		return &lexicon.Entry{Word: word, Kind: lexicon.Body, Attrs: map[string]string{"org": "1"}}
 	}
 	return &lexicon.Entry{Word: word, Kind: lexicon.Body, Attrs: map[string]string{"dept": "1", "gov": "1"}}
+}
+
+// congressAt returns the length of a national congress of the party
+// written by its number before 代表 (党的二十大代表, 十九大代表): a numeral
+// of two characters or more and 大; or 0.
+func (d *bodies) congressAt(i int) int {
+	q := i
+	for q < len(d.s) {
+		r, w := d.runeAt(q)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		q += w
+	}
+	if utf8.RuneCountInString(d.s[i:q]) < 2 || !strings.HasPrefix(d.s[q:], "大代表") {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(d.s[:i]); strings.ContainsRune("一二三四五六七八九十第", r) {
+		return 0 // inside a longer numeral
+	}
+	return q + len("大") - i
 }

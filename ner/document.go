@@ -261,8 +261,8 @@ func (d *docState) mayStart(i int) bool {
 	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) || partyPrefixAt(d.s[i:]) != "" {
 		return true
 	}
-	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) && d.bareSessionAt(i) > 0 {
-		return true // 八届人大
+	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) && (d.bareSessionAt(i) > 0 || (&bodies{d}).congressAt(i) > 0) {
+		return true // 八届人大, 二十大代表
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
 	return bi < len(d.t.Breaks) && d.t.Breaks[bi]-i <= maxLostOutlet
