@@ -79,7 +79,7 @@ func sameTitle(w string, chain []string) bool {
 // bareLevelBefore reports whether a level word that no place names
 // stands right before i, at the start of a clause (,自治区副主席甲): the
 // title is the level's, with no body, and carries none from before.
-func (d *chains) bareLevelBefore(i int) bool {
+func (d *docState) bareLevelBefore(i int) bool {
 	q := i
 	for n := 0; n < 3 && q > 0; n++ {
 		_, w := utf8.DecodeLastRuneInString(d.s[:q])

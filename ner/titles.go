@@ -31,8 +31,8 @@ func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
 				break
 			}
 			// Some titles need their body (人大代表, not 老干部代表).
-			if e.Attr("needbody") == "1" && (before == nil || before.end != p) {
-				break
+			if e.Attr("needbody") == "1" && (before == nil || before.end != p) && !(e.Attr("afterlevel") == "1" && q == p && d.bareLevelBefore(p)) {
+				break // (…but 村干部, 乡干部 are the level's)
 			}
 			// 原副主任 is a former 副主任; 时任 only dates the title.
 			it := roleItem{start: p, end: q + n, entry: e}
