@@ -250,6 +250,10 @@ var takingWords = []string{"新任", "现任", "前任", "历任", "曾任", "�
 // body's name (会同国务院, 邀请中国人民银行, 按照国务院).
 var withVerbs = []string{"会同", "协同", "联同", "随同", "邀请", "按照", "依照", "遵照", "根据", "配合", "带着"}
 
+// participantVerbs follow the name of an official who takes part, speaks
+// or travels (参加, 宣布, 抵达).
+var participantVerbs = []string{"参加", "主持", "陪同", "会见", "会晤", "宣布", "介绍", "透露", "称", "回答", "告诉", "率领", "带领", "抵达", "访问", "视察", "考察", "调研"}
+
 // formerMarks before a title: 原 (no longer held), 时任 (held then).
 var formerMarks = []string{"原", "时任"}
 

@@ -684,7 +684,7 @@ func (d *names) surnamedWord(p, m int) bool {
 	case n == 2:
 		// …or two before a word that follows a participant's name
 		// (政法委书记强卫等参加: 强卫 v).
-		return hasAnyPrefix(d.s[m:], "等", "同志") || hasAnyPrefix(d.s[m:], andVerbs...) || hasAnyPrefix(d.s[m:], "参加", "主持", "陪同", "会见", "出席")
+		return hasAnyPrefix(d.s[m:], "等", "同志", ",", "、") || hasAnyPrefix(d.s[m:], andVerbs...) || hasAnyPrefix(d.s[m:], participantVerbs...)
 	}
 	return false
 }
