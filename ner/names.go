@@ -89,6 +89,10 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	if ok && utf8.RuneCountInString(d.s[p:e]) == 3 && strings.HasSuffix(d.s[p:e], "摄") && d.plainEnd(e) {
 		e -= len("摄") // a photo credit: 记者李某摄
 	}
+	if ok && d.surnameAddressAt(p, e) {
+		_, w := d.runeAt(p)
+		e -= w // the surname again, as an address: 董事长王某王总
+	}
 	if !anchored || d.x.model == nil && !d.x.hasNames {
 		return e, ok
 	}
@@ -97,6 +101,8 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 		return k, true // 林某发作讲话 after 林某发出席: the name already found
 	}
 	switch {
+	case mok && m > e && d.surnameAddressAt(p, m):
+		return e, ok // 董事长王某王总: the tagger took the address's surname
 	case ok && !mok && d.tibetanName(p) == e:
 		return e, true // 专员旺堆: a Tibetan name the segmenter knows as a word
 	case ok && (!mok || m < e) && d.levelBodyAfter(p, e):
@@ -502,6 +508,9 @@ func (d *names) weakEndsName(p int) bool {
 	if r == '为' && hasAnyPrefix(d.s[p+w:], andVerbs...) {
 		return true // 局长张某为指出: no object for 为
 	}
+	if r == '和' && hasAnyPrefix(d.s[p+w:], "那里", "这里", "那儿", "这儿") {
+		return true // 总经理边某和那里: at the person's, no conjunction
+	}
 	if (next == 0 || strings.ContainsRune(",.;:!?、)]】\n ", next)) && strings.ContainsRune("一和同及与因于以从向为则对并", r) {
 		return true // 秘书长朱中一: , 王永和、: no word starts before the mark
 	}
@@ -687,4 +696,13 @@ func (d *names) surnamedWord(p, m int) bool {
 		return hasAnyPrefix(d.s[m:], "等", "同志", ",", "、") || hasAnyPrefix(d.s[m:], andVerbs...) || hasAnyPrefix(d.s[m:], participantVerbs...)
 	}
 	return false
+}
+
+// surnameAddressAt reports whether the name [p, e) of three characters
+// ends in its own surname and a word of address follows (王某王总, 李某李
+// 书记): the surname starts the address.
+func (d *names) surnameAddressAt(p, e int) bool {
+	r, w := d.runeAt(p)
+	return utf8.RuneCountInString(d.s[p:e]) == 3 && strings.HasSuffix(d.s[p:e], string(r)) && e-w > p &&
+		hasAnyPrefix(d.s[e:], "总", "董", "书记", "局长", "主任", "老")
 }
