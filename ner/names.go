@@ -662,9 +662,17 @@ func (d *names) conjunctionBeforeMark(m, e int) bool {
 
 // adverbGiven reports whether the name [p, e) of three characters ends in
 // an aspect particle (陈述了) or has for its given name an adverb of the
-// segmenter (应积极).
+// segmenter (应积极), or is itself an adverb of two (客户经理陆续投入).
 func (d *names) adverbGiven(p, e int) bool {
-	if utf8.RuneCountInString(d.s[p:e]) != 3 {
+	n := utf8.RuneCountInString(d.s[p:e])
+	if n == 2 {
+		// (…or an adverb of one and the start of a word that runs on:
+		// 教授都难以)
+		d.segment(p)
+		tk, ok := d.tokAt[p]
+		return ok && (tk.Tag == "d" || tk.Tag == "ad") && (tk.End == e || tk.End < e && d.wordPast(tk.End, e))
+	}
+	if n != 3 {
 		return false
 	}
 	if hasAnySuffix(d.s[p:e], "了", "着", "过") {

@@ -88,8 +88,11 @@ func (d *modelStage) namesBeforeTitles() {
 			if e, ok := d.ruleName(s, true); !ok || e != k || d.taken(s, k) || !d.plainName(s, k) {
 				continue
 			}
-			if last, _ := utf8.DecodeLastRuneInString(d.s[s:k]); strings.ContainsRune(unitChars, last) {
-				continue // 童装组组长, 段队领导: a unit's name, no person's
+			if last, _ := utf8.DecodeLastRuneInString(d.s[s:k]); strings.ContainsRune(unitChars+"乡镇村姓", last) {
+				continue // 童装组组长, 段队领导, 孜许乡书记, 尹姓经理: a unit's or place's name, no person's
+			}
+			if t := d.s[max(0, s-len("谢")):k]; strings.Contains(t, "谢谢") || strings.Contains(t, "感谢") {
+				continue // 谢谢肖秘书长: thanks to the title's holder
 			}
 			items, p := d.titles(k)
 			if len(items) == 0 || items[0].body != nil || items[0].place != nil || items[0].entry.Attr("media") != "" {
