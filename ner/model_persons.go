@@ -29,6 +29,11 @@ func (d *modelStage) modelPersons() {
 		if s.typ != "person" {
 			continue
 		}
+		if k := d.nativeOfAt(s.start, s.end); k > 0 {
+			// A place and 人 before the name (陈州人丁某政, 余干县人王某川):
+			// the native of the place is the name after it.
+			s.start = k
+		}
 		if d.taken(s.start, s.end) {
 			if !d.mentioned(s.start, s.end) {
 				d.drop("person", s.start, s.end, rulesFirst)
@@ -99,6 +104,28 @@ func (d *modelStage) modelPersons() {
 		}
 		d.addPerson(s.start, s.end)
 	}
+}
+
+// nativeOfAt returns the start of the name after a place and 人 that open
+// the span [s, e), or 0: the place ends in a level character (州, 县) and
+// a name of two or three characters follows 人.
+func (d *modelStage) nativeOfAt(s, e int) int {
+	k := strings.Index(d.s[s:e], "人")
+	if k < 0 {
+		return 0
+	}
+	k += s
+	if n := utf8.RuneCountInString(d.s[s:k]); n < 2 {
+		return 0
+	}
+	if m := utf8.RuneCountInString(d.s[k+len("人") : e]); m < 2 || m > 3 {
+		return 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(d.s[:k])
+	if !strings.ContainsRune("省市县州区旗乡镇村", last) {
+		return 0
+	}
+	return k + len("人")
 }
 
 // wordAndStart reports whether the segmenter reads the three characters
