@@ -83,6 +83,12 @@ func (d *modelStage) modelPersons() {
 			d.addMentionOnly(s.start, s.end)
 			continue
 		}
+		// …nor 张 a classifier after a numeral or a demonstrative (那张小巧的
+		// 门票, 一张张笑脸).
+		if strings.HasPrefix(d.s[s.start:], "张") && hasAnySuffix(d.s[:s.start], "这", "那", "一", "两", "几", "每", "哪", "整", "半") && d.aloneBefore(s.start) {
+			d.drop("person", s.start, s.end, "张 a classifier after a numeral or a demonstrative")
+			continue
+		}
 		// …nor a surname doubled before it (汤汤伊图里河, 常常说).
 		r, _ := utf8.DecodeRuneInString(d.s[s.start:])
 		if prev, _ := utf8.DecodeLastRuneInString(d.s[:s.start]); prev == r {
@@ -104,6 +110,15 @@ func (d *modelStage) modelPersons() {
 		}
 		d.addPerson(s.start, s.end)
 	}
+}
+
+// aloneBefore reports whether the segmenter reads the character before p
+// as a word of its own (那 of 那张, not 一 of 之一).
+func (d *modelStage) aloneBefore(p int) bool {
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	d.segment(p - w)
+	tk, ok := d.tokenOver(p - w)
+	return ok && tk.Start == p-w && tk.End == p
 }
 
 // nativeOfAt returns the start of the name after a place and 人 that open

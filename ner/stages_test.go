@@ -198,6 +198,7 @@ func TestStages(t *testing.T) {
 		{"appointments", "决定任命:甘某为县水利局局长,免去其县林业局局长职务;龙某为县林业局局长。", "person:甘某 hold:甘某=局长@县水利局 hold:甘某=局长@县林业局 person:龙某 hold:龙某=局长@县林业局"},
 		{"model-persons", "林涛、黄斌、何静等领导同志出席会议。", "person:林涛 person:黄斌 person:何静"},
 		{"model-persons", "陈州人丁文政为官清正。", "person:丁文政"},
+		{"model-persons", "踏上海上《崂山索道》,直达《蓬莱阁》,那张小巧的门票给人以羽化登仙的感觉。创始人之一张太雷同志。", "-person:张小巧 person:张太雷"},
 		{"attendee-lists", "出席会议的县领导有王某强、刘某海(女)、李某梅等。", "person:王某强 hold:王某强=领导 person:刘某海 hold:刘某海=领导 person:李某梅 hold:李某梅=领导"},
 		{"chains", "县委书记旺堆主持,副县长扎西、县政协主席格桑卓玛出席。", "phrase:县委 role:书记 person:旺堆 hold:旺堆=书记@县委 role:副县长 person:扎西 hold:扎西=副县长 phrase:县政协 role:主席 person:格桑卓玛 hold:格桑卓玛=主席@县政协"},
 		{"chains", "调研组成员有省人大环资委主任委员严某平。", "phrase:调研组 phrase:省人大环资委 role:主任委员 person:严某平 hold:严某平=主任委员@省人大环资委"},
