@@ -89,6 +89,12 @@ func (d *names) name(p int, anchored bool) (int, bool) {
 	if ok && utf8.RuneCountInString(d.s[p:e]) == 3 && strings.HasSuffix(d.s[p:e], "摄") && d.plainEnd(e) {
 		e -= len("摄") // a photo credit: 记者李某摄
 	}
+	if ok && strings.HasSuffix(d.s[p:e], "原") && d.titleAfter(e) {
+		// 原 marks the title after it former (司长和原副司长, 张某原副县长).
+		if e -= len("原"); utf8.RuneCountInString(d.s[p:e]) < 2 {
+			ok = false
+		}
+	}
 	if ok && d.surnameAddressAt(p, e) {
 		_, w := d.runeAt(p)
 		e -= w // the surname again, as an address: 董事长王某王总
@@ -441,6 +447,9 @@ func (d *names) tokenVeto(p, sn int, anchored, rare bool) bool {
 		case "d":
 			return utf8.RuneCountInString(nx.Text) == 1
 		case "n", "vn", "a":
+			if tk.Tag == "d" && nx.Tag == "a" && utf8.RuneCountInString(nx.Text) == 2 {
+				return true // 飞行员都清楚: an adverb, then an adjective
+			}
 			// 设计师和风水大师, 专家向媒体: a conjunction or preposition,
 			// then a word (not 向明亮: 明亮 is a).
 			if n := utf8.RuneCountInString(nx.Text); n != 2 {

@@ -107,6 +107,9 @@ func (d *modelStage) namesBeforeTitles() {
 			if d.plainWord(s, k) && !d.taggedPerson(s, k) {
 				continue // a common word the tagger reads no name in (车间领导, 高校教授)
 			}
+			if d.wordAcross(s) && !d.taggedPerson(s, k) {
+				continue // the end of a word before it (离到任驻华大使, 曾任马里外长)
+			}
 			if !d.wordOfItsOwn(k, p) {
 				break
 			}

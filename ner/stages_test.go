@@ -249,6 +249,7 @@ func TestStages(t *testing.T) {
 		{"titles-after-names", "省交通运输厅郑某华厅长出席开幕式。", "hold:郑某华=厅长@省交通运输厅"},
 		{"names-before-titles", "市教育局高明局长、市财政局李强局长参加会议。", "person:高明 hold:高明=局长@市教育局"},
 		{"names-before-titles", "本报讯苏丹总统日前发表谈话指出。", ""},
+		{"names-before-titles", "朱镕基会见离到任驻华大使。贝耶曾任马里外长。", ""},
 		{"names-before-titles", "主持人:谢谢肖秘书长。一位尹姓经理表示。孜许乡书记邹某。", ""},
 		{"names-before-titles", "车间领导十分清楚。其中11家商厦总经理当即签约。", ""},
 		{"names-before-titles", "不到半年便当上了童装组组长。段队领导立即赶到。", ""},
