@@ -443,6 +443,9 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	}
 	bp.end = parts[len(parts)-1].end
 	bp.text = d.s[bp.start:bp.end]
+	if strings.HasSuffix(bp.text, "部") && strings.HasPrefix(d.s[bp.end:], "门") {
+		return nil // 成都市公安部门: 部门, the departments in general
+	}
 	// The party's committee named in full (中共平江县委员会) is the one
 	// its short name writes (平江县委).
 	if first := parts[0].e; first.Attr("prefix") == "1" && coreCanon(first, first.Word) == "中共" && bp.place != nil &&

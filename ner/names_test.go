@@ -102,6 +102,9 @@ func TestMentions(t *testing.T) {
 		{"据该公司市场总监JohnSmith介绍,新品将于下月上市。", "person", "JohnSmith"},
 		{"首席设计师Anna.Lee表示满意。", "person", "Anna.Lee"},
 		{"总经理2023年度报告发布。", "person", ""},
+		{"成都市公安部门两位民警为把两个迷路的孩子送回家。", "body", ""},
+		{"厦门市税务部门是如何开展专项治理的?", "organization", ""},
+		{"并同时降低中央银行准备金存款利率和再贷款利率。", "organization", ""},
 	} {
 		r := extractor(t).Extract(Document{Src: []byte(c.in)})
 		if g := mentionsOf(r, c.typ); g != c.want {

@@ -46,6 +46,9 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		if strings.ContainsAny(d.s[s.start:s.end], "。,;!?:") {
 			continue // across a clause's end (会议。部党组): no name
 		}
+		if typ == "organization" && d.clauseOpensOrg(s.start, s.end) {
+			continue // 降低中央银行, 把农村党支部, 税务部门: words of a clause, no name
+		}
 		ok := true
 		var over []int
 		for k, m := range ms {
@@ -101,6 +104,35 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		ms = kept
 	}
 	return append(ms, add...)
+}
+
+// clauseOpensOrg reports whether the tagger's organization [s, e) starts
+// inside a verb or function word of the segmenter (降低中央银行: 低), with
+// a preposition, a conjunction or 请 and 使 (把农村
+// 党支部, 请海尔集团), or ends in 部 of 部门 (厦门市税务部门). (Not 大 of
+// 大连万达, nor 站 of 站党委.)
+func (d *outputStage) clauseOpensOrg(s, e int) bool {
+	if strings.HasSuffix(d.s[s:e], "部") && strings.HasPrefix(d.s[e:], "门") {
+		return true
+	}
+	if s > 0 && d.wordAcross(s) {
+		_, w := utf8.DecodeLastRuneInString(d.s[:s])
+		if tk, _ := d.tokenOver(s - w); tk.Tag == "v" || tk.Tag == "d" || tk.Tag == "p" || tk.Tag == "c" {
+			return true // (not 中国大百科全书出版社: 国大)
+		}
+	}
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	if !ok || tk.End >= e {
+		return false
+	}
+	switch tk.Tag {
+	case "p", "c":
+		return true
+	case "v":
+		return tk.Text == "请" || tk.Text == "使"
+	}
+	return false
 }
 
 // firstStart returns the smallest start of the mentions ms[k] for k in
