@@ -93,8 +93,15 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				return 0, nil // …unless a place's name is longer (和平镇: 和平, not 和)
 			}
 			d.segment(p)
-			if _, ok := d.tokAt[p]; !ok {
+			tk, ok := d.tokAt[p]
+			if !ok {
 				return 0, nil // not a word start
+			}
+			switch tk.Tag {
+			case "p", "c", "d", "f", "r", "u", "uj":
+				if tk.End < q {
+					return 0, nil // 把农村党支部, 更使村团支部, 中选拔村团支部: a clause's words
+				}
 			}
 			if v := d.verbs(p, q); v >= 2 || v == 1 && ts.suffix == "社区" {
 				return 0, nil // 组织开展社区治理: verbs, not a name (安定镇 has one)
