@@ -377,6 +377,17 @@ func (d *docState) wordAcross(p int) bool {
 	return ok && tk.Start < p && tk.End > p
 }
 
+// dictWordAcross is wordAcross for the words of the segmenter's
+// dictionary: not those its HMM makes up (司丁 of 农机化司丁某司长).
+func (d *docState) dictWordAcross(p int) bool {
+	if !d.wordAcross(p) {
+		return false
+	}
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	tk, _ := d.tokenOver(p - w)
+	return tk.Tag != "" && tk.Tag != "x"
+}
+
 // wordGoesOn reports whether the segmenter reads the text at e as the
 // middle of a word (小学生, 教工委): a body ending at e is cut from it.
 func (d *docState) wordGoesOn(e int) bool {

@@ -690,7 +690,13 @@ func (d *names) adverbGiven(p, e int) bool {
 	_, w := d.runeAt(p)
 	d.segment(p + w)
 	tk, ok := d.tokAt[p+w]
-	return ok && tk.End == e && (tk.Tag == "d" || tk.Tag == "ad")
+	if !ok || tk.End != e || tk.Tag != "d" && tk.Tag != "ad" {
+		return false
+	}
+	// …before the verb it modifies (应积极参加; not 廖全开,)
+	d.segment(e)
+	nx, ok := d.tokAt[e]
+	return ok && (nx.Tag == "v" || nx.Tag == "vn")
 }
 
 // surnamedWord reports whether the word [p, m) the tagger reads as a name

@@ -107,7 +107,7 @@ func (d *modelStage) namesBeforeTitles() {
 			if d.plainWord(s, k) && !d.taggedPerson(s, k) {
 				continue // a common word the tagger reads no name in (车间领导, 高校教授)
 			}
-			if d.wordAcross(s) && !d.taggedPerson(s, k) {
+			if _, w := d.runeAt(s); (d.dictWordAcross(s) || hasAnySuffix(d.s[:s+w], takingWords...) || hasAnySuffix(d.s[:s+w], "到任")) && !d.taggedPerson(s, k) && d.bodyRightBefore(s) == nil {
 				continue // the end of a word before it (离到任驻华大使, 曾任马里外长)
 			}
 			if !d.wordOfItsOwn(k, p) {
