@@ -163,6 +163,9 @@ func (d *bodies) plainStem(s, e int) bool {
 // orgSuffixAcross reports whether a company's or institution's suffix
 // (大学, 医院) starts before p and ends after it.
 func (d *bodies) orgSuffixAcross(p int) bool {
+	if !strings.ContainsRune(orgSuffixInner, d.s2rune(p)) {
+		return false
+	}
 	for _, suf := range orgSuffixes {
 		for k := 1; k < len(suf) && k <= p; k++ {
 			if utf8.RuneStart(suf[k]) && strings.HasPrefix(d.s[p-k:], suf) {

@@ -178,6 +178,10 @@ var deptNamedSuffixes = append(deptSuffixes[:len(deptSuffixes):len(deptSuffixes)
 // (产业发展处, 干部三处, 办公室, 综合科, 治安大队, 发行监管部).
 var divisionSuffixes = []string{"处", "科", "室", "司", "股", "庭", "大队", "中队", "支队", "部"}
 
+// orgSuffixInner holds the characters of orgSuffixes but their first
+// ones: only there can a body word start inside a suffix (学 of 大学).
+const orgSuffixInner = "份有限责任公司团行学院研究会"
+
 // orgSuffixes end the names of companies and institutions.
 var orgSuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "大学", "学院", "医院", "研究院", "商会", "协会"}
 

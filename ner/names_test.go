@@ -293,3 +293,15 @@ func TestPrivatePersonQuoted(t *testing.T) {
 		t.Errorf("persons %v, want [刘某平]", got)
 	}
 }
+
+// TestOrgSuffixInner: orgSuffixInner holds every character of
+// orgSuffixes but their first.
+func TestOrgSuffixInner(t *testing.T) {
+	for _, suf := range orgSuffixes {
+		for i, r := range suf {
+			if i > 0 && !strings.ContainsRune(orgSuffixInner, r) {
+				t.Errorf("orgSuffixInner lacks %q of %s", r, suf)
+			}
+		}
+	}
+}
