@@ -551,14 +551,7 @@ func deptEntry(word string) *lexicon.Entry {
 // written by its number before 代表 (党的二十大代表, 十九大代表): a numeral
 // of two characters or more and 大; or 0.
 func (d *bodies) congressAt(i int) int {
-	q := i
-	for q < len(d.s) {
-		r, w := d.runeAt(q)
-		if !strings.ContainsRune("一二三四五六七八九十", r) {
-			break
-		}
-		q += w
-	}
+	q := d.numeralEnd(i)
 	if utf8.RuneCountInString(d.s[i:q]) < 2 || !strings.HasPrefix(d.s[q:], "大代表") {
 		return 0
 	}

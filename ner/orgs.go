@@ -298,6 +298,19 @@ func (d *bodies) committeeAt(p int) int {
 	return 0
 }
 
+// numeralEnd returns the end of the Chinese numeral (十二, 二十) at p, p if
+// there is none.
+func (d *bodies) numeralEnd(p int) int {
+	for p < len(d.s) {
+		r, n := d.runeAt(p)
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			break
+		}
+		p += n
+	}
+	return p
+}
+
 // sessionAt returns the length of a session number (十二届, 第十四届) at
 // p, or 0.
 func (d *bodies) sessionAt(p int) int {
@@ -306,13 +319,7 @@ func (d *bodies) sessionAt(p int) int {
 		q += len("第")
 	}
 	q0 := q
-	for q < len(d.s) {
-		r, n := d.runeAt(q)
-		if !strings.ContainsRune("一二三四五六七八九十", r) {
-			break
-		}
-		q += n
-	}
+	q = d.numeralEnd(q)
 	if q == q0 || !strings.HasPrefix(d.s[q:], "届") {
 		return 0
 	}
