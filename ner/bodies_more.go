@@ -239,7 +239,7 @@ func (d *bodies) nounsJoinedAt(p int) bool {
 // commonNoun reports whether the segmenter's tag is of a common noun or a
 // verb used as one (服务, 储备), no person's or place's name.
 func commonNoun(tag string) bool {
-	return (strings.HasPrefix(tag, "n") || tag == "vn") && tag != "nr" && tag != "ns"
+	return (strings.HasPrefix(tag, "n") || tag == "vn") && !strings.HasPrefix(tag, "nr") && tag != "ns"
 }
 
 // levelInsideWord reports whether the lexicon words at p are levels or
