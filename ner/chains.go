@@ -134,7 +134,7 @@ func ownDepartment(e *lexicon.Entry) bool {
 // formerBefore reports whether a former post's mark stands right before
 // i, starting a word (原衡南县委书记, 前任平江县委书记, 时任县长; not 草原).
 func (d *chains) formerBefore(i int) bool {
-	for _, m := range []string{"原", "前任", "时任"} {
+	for _, m := range []string{"原", "前任", "时任", "前"} {
 		if strings.HasSuffix(d.s[:i], m) && !d.hanBefore(i-len(m)) {
 			return true
 		}
