@@ -219,8 +219,7 @@ func (d *bodies) nounsJoinedAt(p int) bool {
 		return false
 	}
 	_, w := utf8.DecodeLastRuneInString(d.s[:p])
-	d.segment(p - w)
-	before, ok := d.tokenOver(p - w)
+	before, ok := d.tokenBefore(p)
 	if !ok || before.End != p || before.End-before.Start < 2*w || !commonNoun(before.Tag) {
 		return false
 	}
@@ -283,8 +282,7 @@ func (d *bodies) commonNounAt(p int) bool {
 	// A place before a body, unless a common noun ends right before it
 	// (数据资源局: 数据, then 资源).
 	_, w := utf8.DecodeLastRuneInString(d.s[:p])
-	d.segment(p - w)
-	before, ok := d.tokenOver(p - w)
+	before, ok := d.tokenBefore(p)
 	return ok && before.End == p && before.End-before.Start >= 2*w && commonNoun(before.Tag)
 }
 

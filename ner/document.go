@@ -368,24 +368,33 @@ func (d *docState) tokenOver(p int) (segment.Token, bool) {
 	return segment.Token{}, false
 }
 
+// tokenBefore returns the segmenter's word that holds the character
+// before p, segmenting its clause.
+func (d *docState) tokenBefore(p int) (segment.Token, bool) {
+	_, w := utf8.DecodeLastRuneInString(d.s[:p])
+	d.segment(p - w)
+	return d.tokenOver(p - w)
+}
+
+// tokenAcross returns the segmenter's word that starts before p and ends
+// after it, if there is one.
+func (d *docState) tokenAcross(p int) (segment.Token, bool) {
+	tk, ok := d.tokenBefore(p)
+	return tk, ok && tk.Start < p && tk.End > p
+}
+
 // wordAcross reports whether the segmenter reads a word that starts
 // before p and ends after it.
 func (d *docState) wordAcross(p int) bool {
-	_, w := utf8.DecodeLastRuneInString(d.s[:p])
-	d.segment(p - w)
-	tk, ok := d.tokenOver(p - w)
-	return ok && tk.Start < p && tk.End > p
+	_, ok := d.tokenAcross(p)
+	return ok
 }
 
 // dictWordAcross is wordAcross for the words of the segmenter's
 // dictionary: not those its HMM makes up (司丁 of 农机化司丁某司长).
 func (d *docState) dictWordAcross(p int) bool {
-	if !d.wordAcross(p) {
-		return false
-	}
-	_, w := utf8.DecodeLastRuneInString(d.s[:p])
-	tk, _ := d.tokenOver(p - w)
-	return tk.Tag != "" && tk.Tag != "x"
+	tk, ok := d.tokenAcross(p)
+	return ok && tk.Tag != "" && tk.Tag != "x"
 }
 
 // wordGoesOn reports whether the segmenter reads the text at e as the

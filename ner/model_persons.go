@@ -116,8 +116,7 @@ func (d *modelStage) modelPersons() {
 // as a word of its own (那 of 那张, not 一 of 之一).
 func (d *modelStage) aloneBefore(p int) bool {
 	_, w := utf8.DecodeLastRuneInString(d.s[:p])
-	d.segment(p - w)
-	tk, ok := d.tokenOver(p - w)
+	tk, ok := d.tokenBefore(p)
 	return ok && tk.Start == p-w && tk.End == p
 }
 

@@ -195,8 +195,7 @@ func (d *bodies) wordWithin(p, q int, ok func(int, lexicon.Match) bool) bool {
 // makes up).
 func (d *bodies) wordEndsAt(e int) bool {
 	_, w := utf8.DecodeLastRuneInString(d.s[:e])
-	d.segment(e - w)
-	tk, ok := d.tokenOver(e - w)
+	tk, ok := d.tokenBefore(e)
 	return ok && tk.End == e && tk.End-tk.Start > w && tk.Tag != ""
 }
 

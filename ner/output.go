@@ -115,9 +115,8 @@ func (d *outputStage) clauseOpensOrg(s, e int) bool {
 	if strings.HasSuffix(d.s[s:e], "部") && strings.HasPrefix(d.s[e:], "门") {
 		return true
 	}
-	if s > 0 && d.wordAcross(s) {
-		_, w := utf8.DecodeLastRuneInString(d.s[:s])
-		if tk, _ := d.tokenOver(s - w); tk.Tag == "v" || tk.Tag == "d" || tk.Tag == "p" || tk.Tag == "c" {
+	if s > 0 {
+		if tk, ok := d.tokenAcross(s); ok && (tk.Tag == "v" || tk.Tag == "d" || tk.Tag == "p" || tk.Tag == "c") {
 			return true // (not 中国大百科全书出版社: 国大)
 		}
 	}
