@@ -247,8 +247,8 @@ var clauseOpeners = []string{"决定", "同意", "接受", "由", "经", "和", 
 var visitPreps = []string{"到", "赴", "来到", "深入"}
 
 // takingWords name a post taken or held, and no department's name holds
-// one (新任外交部, 现任党支部).
-var takingWords = []string{"新任", "现任", "前任", "历任", "曾任", "担任", "兼任", "出任", "升任", "调任", "时任", "后任", "改任", "转任", "挂任", "原任"}
+// one (新任外交部, 现任党支部): postTakers and the words of tenure.
+var takingWords = append([]string{"新任", "现任", "前任", "历任", "曾任", "时任", "后任", "原任"}, postTakers...)
 
 // withVerbs join a clause's subject to the body after them, and start no
 // body's name (会同国务院, 邀请中国人民银行, 按照国务院).
