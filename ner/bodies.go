@@ -443,7 +443,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	}
 	bp.end = parts[len(parts)-1].end
 	bp.text = d.s[bp.start:bp.end]
-	if strings.HasSuffix(bp.text, "部") && strings.HasPrefix(d.s[bp.end:], "门") {
+	if d.departmentsAt(bp.start, bp.end) {
 		return nil // 成都市公安部门: 部门, the departments in general
 	}
 	// The party's committee named in full (中共平江县委员会) is the one

@@ -154,6 +154,12 @@ func hasAnyPrefix(s string, ps ...string) bool {
 	return false
 }
 
+// departmentsAt reports whether [s, e) ends in the 部 of 部门, the
+// departments of a kind in general (公安部门, 税务部门): no body's name.
+func (d *docState) departmentsAt(s, e int) bool {
+	return strings.HasSuffix(d.s[s:e], "部") && strings.HasPrefix(d.s[e:], "门")
+}
+
 // containsAny reports whether s holds any of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {

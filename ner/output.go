@@ -112,7 +112,7 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 // 党支部, 请海尔集团), or ends in 部 of 部门 (厦门市税务部门). (Not 大 of
 // 大连万达, nor 站 of 站党委.)
 func (d *outputStage) clauseOpensOrg(s, e int) bool {
-	if strings.HasSuffix(d.s[s:e], "部") && strings.HasPrefix(d.s[e:], "门") {
+	if d.departmentsAt(s, e) {
 		return true
 	}
 	if s > 0 {
