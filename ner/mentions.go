@@ -194,3 +194,63 @@ func (c *mentionCover) within(s, e int) []int {
 	}
 	return c.list
 }
+
+// placesBeforeBodies splits the places off a body or an organization
+// written after two places or more, as MSRA annotates them: the places
+// before the last are places of their own, and the body starts at the
+// last (北京市 | 海淀区人民法院, 黑龙江省 | 林口县 | 太平村团支部; see
+// placesAt). One place stays inside (北京市文化局, 岳阳市委). ms are in
+// normalized offsets.
+func (d *outputStage) placesBeforeBodies(ms []Mention) []Mention {
+	var add []Mention
+	var starts []int
+	for k, m := range ms {
+		if m.Type != "body" && m.Type != "organization" {
+			continue
+		}
+		if starts = d.placesAt(m.ns, m.ne, starts[:0]); len(starts) < 2 {
+			continue
+		}
+		last := starts[len(starts)-1]
+		add = d.placeMentions(add, starts, last)
+		ms[k] = d.mention(m.Type, d.s[last:m.ne], last, m.ne)
+	}
+	return append(ms, add...)
+}
+
+// placesAt appends to starts the start of each place written from s on
+// and ending before e, each lying in the one before it (漳州市公安局: 公安
+// is no county of 漳州市), and of a township or village after them (沭阳县
+// | 湖东乡党委).
+func (d *outputStage) placesAt(s, e int, starts []int) []int {
+	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
+	var outer []*lexicon.Entry
+	p := s
+	for p < e {
+		n, es := d.longest(p, isPlace)
+		if n == 0 || p+n >= e || len(outer) > 0 && !d.x.withinAny(es, outer) {
+			break
+		}
+		starts = append(starts, p)
+		outer = es
+		p += n
+	}
+	if len(starts) > 0 {
+		if n, _ := (&bodies{d.docState}).townAt(p, true); n > 0 && p+n < e {
+			starts = append(starts, p)
+		}
+	}
+	return starts
+}
+
+// placeMentions appends to ms a place mention for each place of starts
+// (see placesAt) that ends at or before end.
+func (d *outputStage) placeMentions(ms []Mention, starts []int, end int) []Mention {
+	for i, s := range starts[:len(starts)-1] {
+		if starts[i+1] > end {
+			break
+		}
+		ms = append(ms, d.mention("place", d.s[s:starts[i+1]], s, starts[i+1]))
+	}
+	return ms
+}

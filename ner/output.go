@@ -75,6 +75,14 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 		}
 		for _, k := range over {
 			drop[k] = true
+			// The places a dropped body starts with, before the tagger's
+			// organization, stay places (福建省 of 福建省漳州市公安局, when
+			// the tagger reads 漳州市公安局巡警支队).
+			if m := ms[k]; m.ns < s.start && m.Type != "place" {
+				if starts := d.placesAt(m.ns, m.ne, nil); slices.Contains(starts, s.start) {
+					add = d.placeMentions(add, starts, s.start)
+				}
+			}
 		}
 		if typ == "organization" {
 			body, org := false, false
@@ -597,6 +605,7 @@ func (d *outputStage) finish() {
 	r.Mentions = d.occupationMentions(r.Mentions)
 	r.Mentions = d.latinAfterRoles(r.Mentions)
 	r.Mentions = d.congressMentions(r.Mentions)
+	r.Mentions = d.placesBeforeBodies(r.Mentions)
 	sort.SliceStable(r.Mentions, func(i, j int) bool {
 		a, b := r.Mentions[i], r.Mentions[j]
 		if a.Start != b.Start {

@@ -47,6 +47,19 @@ func (x *Extractor) within(e, outer *lexicon.Entry) bool {
 	return false
 }
 
+// withinAny reports whether one of the entries es lies within one of
+// outer (a place word has an entry for each place of its name).
+func (x *Extractor) withinAny(es, outer []*lexicon.Entry) bool {
+	for _, e := range es {
+		for _, o := range outer {
+			if x.within(e, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func fullName(e *lexicon.Entry) string {
 	if f := e.Attr("full"); f != "" {
 		return f
