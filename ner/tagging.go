@@ -76,8 +76,8 @@ func (d *tagStage) tagText() []span {
 					end = sc.starts[s.End]
 				}
 				sp := trimQuotes(d.s, span{s.Type, sc.starts[s.Start], end, false})
-				if sp.start >= sp.end {
-					continue
+				if sp.start >= sp.end || !balanced(d.s[sp.start:sp.end]) {
+					continue // 沙莲香(中国人民大学社会学系: no name holds half a bracket
 				}
 				if sp.typ == "person" {
 					sp = d.titleTail(d.hanTail(d.tibetanHead(d.compoundSurname(d.dotted(sp, ls, le), ls), ls)))
@@ -326,6 +326,27 @@ func (d *tagStage) startsWord(p int) bool {
 // quoteOpeners and quoteClosers are the quotation marks and book-title
 // brackets, a pair at the same index.
 var quoteOpeners, quoteClosers = []rune("“‘《「『"), []rune("”’》」』")
+
+// pairOpeners and pairClosers are quoteOpeners and quoteClosers and the
+// brackets.
+var pairOpeners, pairClosers = []rune("“‘《「『(〈【["), []rune("”’》」』)〉】]")
+
+// balanced reports whether every quotation mark or bracket in s closes
+// one opened before it in s, and every one opened is closed.
+func balanced(s string) bool {
+	var open []int
+	for _, r := range s {
+		if k := slices.Index(pairOpeners, r); k >= 0 {
+			open = append(open, k)
+		} else if k := slices.Index(pairClosers, r); k >= 0 {
+			if len(open) == 0 || open[len(open)-1] != k {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
+}
 
 // trimQuotes cuts an unbalanced quotation mark or book-title bracket a
 // tagger's span begins or ends with (“市人大常委会, not “和平”号空间站): no
