@@ -45,7 +45,6 @@ var (
 
 	pdPersonsOnly bool
 	from          string
-	domains       string
 )
 
 func main() {
@@ -60,7 +59,6 @@ func main() {
 	flag.BoolVar(&strided, "strided", false, "hold out every twentieth MSRA sentence instead of the last 5%")
 	flag.StringVar(&scheme, "scheme", "BIO", "label scheme: BIO or BIOES")
 	flag.BoolVar(&pdPersonsOnly, "pd-persons-only", false, "read only the persons of People's Daily 1998")
-	flag.StringVar(&domains, "domains", "", "corpora, comma-separated, whose conventions the model is not to follow: each trains its own copy of the features too, dropped after")
 	flag.StringVar(&from, "from", "", "train nothing: read the model `FILE` (gzip), prune it by -prune, score it and write it to -o")
 	flag.Parse()
 	if err := run(*shared, *out, *golds, *epochs, *seed, *minCount, *prune); err != nil {
@@ -145,11 +143,6 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 	var train, dev []tagger.Example
 	for _, s := range splits {
 		if strings.Contains(","+corpora+",", ","+s.name+",") {
-			if strings.Contains(","+domains+",", ","+s.name+",") {
-				for i := range s.train {
-					s.train[i].Domain = s.name
-				}
-			}
 			train = append(train, s.train...)
 		}
 		dev = append(dev, s.dev...)

@@ -34,12 +34,6 @@ type Example struct {
 	// span of another type that the model proposes where the gold says
 	// nothing is not an error (a corpus that marks persons only).
 	Only []string
-	// Domain, when set, names a corpus whose conventions differ from the
-	// ones the model is to follow: its examples also train a copy of
-	// each feature of their own, which absorbs what only that corpus
-	// does and which the trained model drops (Daumé III 2007, the shared
-	// part kept). Examples with no Domain are the target.
-	Domain string
 }
 
 // Model is a trained tagger. It is safe for concurrent use; each goroutine

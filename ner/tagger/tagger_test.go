@@ -283,35 +283,3 @@ func TestTrainTagsLatinNames(t *testing.T) {
 		t.Errorf("Tag = %v, want none", got)
 	}
 }
-
-// A corpus of another convention trains with its own copies of the
-// features and does not pull the model off the target's: here it marks
-// 北京 an organization where the target marks a place, three times as
-// often; without Domain the model would follow it.
-func TestDomainKeepsTheTargetConvention(t *testing.T) {
-	ex := toy()
-	for range 3 {
-		for _, n := range []string{"王小明", "李大海", "张国强", "王建华", "李春生", "张文军"} {
-			ex = append(ex, Example{Text: []rune("书记" + n + "在北京讲话。"), Spans: []Span{{"person", 2, 5}, {"org", 6, 8}}, Domain: "other"})
-		}
-	}
-	for _, domain := range []string{"other", ""} {
-		for i := range ex {
-			if ex[i].Domain != "" || i >= 18 {
-				ex[i].Domain = domain
-			}
-		}
-		m, err := Train(ex, Options{Types: []string{"person", "org", "loc"}, Epochs: 5, MinCount: 1, Prune: 1e-9})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := m.Tag([]rune("书记王国华在北京讲话。"), nil, nil)
-		want := []Span{{"person", 2, 5}, {"loc", 6, 8}}
-		if domain == "" {
-			want = []Span{{"person", 2, 5}, {"org", 6, 8}}
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("Domain %q: Tag = %v, want %v", domain, got, want)
-		}
-	}
-}

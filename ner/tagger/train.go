@@ -77,7 +77,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	var buf []uint64
 	for _, ex := range examples {
 		for i := range ex.Text {
-			buf = exampleKeys(ex, i, buf[:0])
+			buf = featureKeys(ex.Text, ex.Obs, i, buf[:0])
 			for _, k := range buf {
 				counts[k]++
 			}
@@ -102,7 +102,6 @@ func Train(examples []Example, opt Options) (*Model, error) {
 		free []bool // per type: not annotated in this example
 	}
 	insts := make([]inst, len(examples))
-	own := make([]bool, len(keys)) // the ids of a domain's own copies
 	for n, ex := range examples {
 		var in inst
 		g, err := m.labelsOf(ex.Spans, len(ex.Text), nil)
@@ -119,17 +118,10 @@ func Train(examples []Example, opt Options) (*Model, error) {
 		in.off = make([]int32, len(ex.Text)+1)
 		for i := range ex.Text {
 			in.off[i] = int32(len(in.fids))
-			buf = exampleKeys(ex, i, buf[:0])
-			shared := len(buf)
-			if ex.Domain != "" {
-				shared /= 2
-			}
-			for j, k := range buf {
+			buf = featureKeys(ex.Text, ex.Obs, i, buf[:0])
+			for _, k := range buf {
 				if id := m.lookup(k); id >= 0 {
 					in.fids = append(in.fids, id)
-					if j >= shared {
-						own[id] = true
-					}
 				}
 			}
 		}
@@ -218,32 +210,10 @@ func Train(examples []Example, opt Options) (*Model, error) {
 		m.w, m.trans = t.w, t.trans
 	}
 	m.w, m.trans = bestW, bestT
-	for id, o := range own {
-		if o {
-			clear(m.w[id*L : id*L+L]) // dropped by prune
-		}
-	}
 	m.prune(float32(opt.Prune))
 	m.pack()
 	logf("kept %d features after pruning", m.nfeat)
 	return m, nil
-}
-
-// exampleKeys appends the feature keys of ex at i: the shared ones, then
-// for an example of a Domain, a copy of each of its own.
-func exampleKeys(ex Example, i int, buf []uint64) []uint64 {
-	buf = featureKeys(ex.Text, ex.Obs, i, buf)
-	if ex.Domain == "" {
-		return buf
-	}
-	d := uint64(0xD0)
-	for _, r := range ex.Domain {
-		d = mix(d, uint64(r))
-	}
-	for _, k := range buf[:len(buf):len(buf)] {
-		buf = append(buf, max(mix(k, d), 1)) // 0 is no key
-	}
-	return buf
 }
 
 func (t *trainer) update(k int, d float32) {
