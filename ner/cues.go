@@ -335,9 +335,10 @@ var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为",
 var andEnders = []string{"等", "为", "一行", "率", "带领", "带队", "主持", "和"}
 
 // addressWords follow a surname to address a person by it (胡老, 王先生,
-// 李大娘, 张师傅): the surname alone names them, a person mention too
-// little to name one in the graph, and no name reads on into such a word.
-var addressWords = []string{"先生", "女士", "小姐", "老师", "大娘", "大爷", "大妈", "大姐", "大嫂", "大哥", "大叔", "阿姨", "师傅", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "伯伯", "老"}
+// 李大娘, 张师傅) or their family (张家, 杜氏): the surname alone names
+// them, a person mention too little to name one in the graph, and no
+// name reads on into such a word.
+var addressWords = []string{"先生", "女士", "小姐", "老师", "大娘", "大爷", "大妈", "大姐", "大嫂", "大哥", "大叔", "阿姨", "师傅", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "伯伯", "老", "家", "氏"}
 
 // endedWords after NAME的TITLES职务 end the posts: 相应终止, 自行终止.
 var endedWords = []string{"终止", "相应终止", "自行终止", "依法终止", "随之终止", "自然终止"}
