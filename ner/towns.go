@@ -115,6 +115,11 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 			if st, ok := d.tokAt[q]; ok && st.End > e && !(headAfter && st.End == e+len("长")) {
 				return 0, nil // the suffix starts a longer word (乡村; but 镇长 of 梅仙镇长)
 			}
+			if strings.HasSuffix(d.s[p:e], "乡镇") {
+				if _, ok := d.tokAt[q]; !ok {
+					return 0, nil // 要把乡镇党委: 乡镇, the townships in general (not 横市镇, 毛集镇)
+				}
+			}
 			name := d.s[p:e]
 			return e - p, &lexicon.Entry{Word: name, Kind: lexicon.Place, Attrs: map[string]string{"level": ts.level, "town": "1"}}
 		}
