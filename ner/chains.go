@@ -98,31 +98,6 @@ func partyTitle(w string) bool {
 	return strings.Contains(w, "书记") || strings.HasSuffix(w, "常委") || strings.HasSuffix(w, "委员") || strings.HasSuffix(w, "成员")
 }
 
-// paddedName returns the end of a surname, spaces and one character at
-// p that a space, a bracket, a line end or the text's end follows, or 0.
-func (d *chains) paddedName(p int) int {
-	n, es := d.longest(p, isSurname)
-	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
-		return 0
-	}
-	q := p + n
-	for q < len(d.s) && d.s[q] == ' ' {
-		q++
-	}
-	if q == p+n || q-(p+n) > 3 {
-		return 0
-	}
-	r, w := d.runeAt(q)
-	if !isHan(r) {
-		return 0
-	}
-	e := q + w
-	if e < len(d.s) && d.s[e] != ' ' && d.s[e] != '\n' && d.s[e] != ')' {
-		return 0
-	}
-	return e
-}
-
 // ownDepartment reports whether a body word written bare after a party
 // or government body in a chain is that body's department: a party
 // department (政法委), or an office or school every committee has

@@ -82,6 +82,11 @@ func (d *names) reportAt(p int) bool {
 // context introduces it: there the tagger's name wins over the rules'
 // reading unless the tagger finds the rules' reading nearly as good.
 func (d *names) name(p int, anchored bool) (int, bool) {
+	if anchored {
+		if e := d.paddedName(p); e > 0 {
+			return e, true
+		}
+	}
 	e, ok := d.ruleName(p, anchored)
 	if ok && weekdayName(d.s[p:e]) {
 		ok = false
@@ -211,6 +216,35 @@ func (d *names) levelBodyAfter(p, e int) bool {
 	}
 	_, lw := utf8.DecodeLastRuneInString(d.s[:e])
 	return strings.Count(d.s, d.s[e-lw:e+w]) == 1
+}
+
+// paddedName returns the end of a surname, spaces and one character at
+// p that a space, a bracket, a list's or clause's punctuation, 同志, an
+// act (出席, 主持, 为, 等), a line end or the text's end follows, or 0: a name of two characters
+// padded to the width of three (郭  驰, 张　伟), as rosters and credits
+// align them.
+func (d *docState) paddedName(p int) int {
+	n, es := d.longest(p, isSurname)
+	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
+		return 0
+	}
+	q := p + n
+	for q < len(d.s) && d.s[q] == ' ' {
+		q++
+	}
+	if q == p+n || q-(p+n) > 3 {
+		return 0
+	}
+	r, w := d.runeAt(q)
+	if !isHan(r) {
+		return 0
+	}
+	e := q + w
+	if e < len(d.s) && !strings.ContainsRune(" \n),;:。、", d.s2rune(e)) && !strings.HasPrefix(d.s[e:], "同志") &&
+		!hasAnyPrefix(d.s[e:], andVerbs...) && !hasAnyPrefix(d.s[e:], andEnders...) && !hasAnyPrefix(d.s[e:], participantVerbs...) {
+		return 0
+	}
+	return e
 }
 
 // ruleName parses a person's name at p by the dictionary rules: a surname
