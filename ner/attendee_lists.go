@@ -17,7 +17,11 @@ func (d *listStage) labelLists() {
 
 // listed adds the persons of a list of names (参加人员:甲、乙).
 func (d *listStage) listed(q int) [][2]int {
-	names := d.nameList(q, "、", ",", "和", "及", "与")
+	seps := []string{"、", ",", "和", "及", "与"}
+	if strings.HasSuffix(strings.TrimRight(d.s[:q], " "), ":") {
+		seps = append(seps, " ") // 出席会议的县领导有:甲 乙 丙
+	}
+	names := d.nameList(q, seps...)
 	for _, nm := range names {
 		if !d.mentioned(nm[0], nm[1]) {
 			d.addPerson(nm[0], nm[1])

@@ -144,6 +144,9 @@ func (d *names) nameList(q int, seps ...string) [][2]int {
 			return names
 		}
 		q += len(sep)
+		for sep == " " && strings.HasPrefix(d.s[q:], " ") {
+			q++
+		}
 	}
 }
 
