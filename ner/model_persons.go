@@ -103,8 +103,10 @@ func (d *modelStage) modelPersons() {
 			continue
 		}
 		// With no title or cue, a common word is no name (单元); a title
-		// right before or after it makes it one (桥本首相, 主帅因斯).
-		if d.plainWord(s.start, s.end) && !d.titledWord(s.start, s.end) {
+		// right before or after it makes it one (桥本首相, 主帅因斯). A
+		// word the dictionary counts rarely is often a name it holds as a
+		// noun (老舍, 桥本, 家宝: under commonFreq).
+		if d.plainWord(s.start, s.end) && d.tokAt[s.start].Freq >= commonFreq && !d.titledWord(s.start, s.end) {
 			d.drop("person", s.start, s.end, "a common word, with no title or cue")
 			continue
 		}

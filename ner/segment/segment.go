@@ -20,8 +20,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -52,10 +54,12 @@ type Config struct {
 }
 
 // Token is one word; Start and End are byte offsets into the text passed to
-// Cut. Tag is gojieba's part-of-speech tag (x for unknown words).
+// Cut. Tag is gojieba's part-of-speech tag (x for unknown words) and Freq
+// the word's count in the dictionary (0 for words it lacks).
 type Token struct {
 	Text       string
 	Tag        string
+	Freq       int
 	Start, End int
 }
 
@@ -63,9 +67,15 @@ type Token struct {
 // words are added in New, since gojieba's AddWord races with Cut.
 type Segmenter struct {
 	j *gojieba.Jieba
-	// tags holds the part-of-speech tag of every dictionary and user
-	// word: Cut plus a lookup gives what gojieba's Tag gives, faster.
-	tags map[string]string
+	// tags holds the part-of-speech tag and count of every dictionary
+	// and user word: Cut plus a lookup gives what gojieba's Tag gives,
+	// faster.
+	tags map[string]wordInfo
+}
+
+type wordInfo struct {
+	tag  string
+	freq int32
 }
 
 // New loads the dictionaries (about a second) and adds cfg.Words.
@@ -95,7 +105,7 @@ func New(cfg Config) (*Segmenter, error) {
 	}
 	// The tag table loads while gojieba loads its own dictionaries.
 	type loaded struct {
-		tags map[string]string
+		tags map[string]wordInfo
 		err  error
 	}
 	tagc := make(chan loaded, 1)
@@ -116,7 +126,7 @@ func New(cfg Config) (*Segmenter, error) {
 		}
 		j.AddWordEx(w.Text, w.Freq, w.Tag)
 		if w.Tag != "" {
-			tags[w.Text] = w.Tag
+			tags[w.Text] = wordInfo{w.Tag, int32(min(w.Freq, math.MaxInt32))}
 		}
 	}
 	return &Segmenter{j: j, tags: tags}, nil
@@ -132,13 +142,13 @@ func (s *Segmenter) Cut(text string) []Token {
 	toks := make([]Token, 0, len(words))
 	off := 0
 	for _, w := range words {
-		tag := s.tags[w]
+		info := s.tags[w]
 		i := strings.Index(text[off:], w)
 		if i < 0 {
 			continue
 		}
 		st := off + i
-		toks = append(toks, Token{Text: w, Tag: tag, Start: st, End: st + len(w)})
+		toks = append(toks, Token{Text: w, Tag: info.tag, Freq: int(info.freq), Start: st, End: st + len(w)})
 		off = st + len(w)
 	}
 	return toks
@@ -148,15 +158,15 @@ func (s *Segmenter) Cut(text string) []Token {
 // offsets. It is the reference the pipeline's benchmarks compare with.
 func (s *Segmenter) Words(text string) []string { return s.j.Cut(text, true) }
 
-// loadTags reads the word and tag columns of a jieba dictionary
-// ("word freq tag" lines), interning the tags.
-func loadTags(path string) (map[string]string, error) {
+// loadTags reads a jieba dictionary ("word freq tag" lines), interning
+// the tags.
+func loadTags(path string) (map[string]wordInfo, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	tags := make(map[string]string, 400000)
+	tags := make(map[string]wordInfo, 400000)
 	intern := map[string]string{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -173,7 +183,8 @@ func loadTags(path string) (map[string]string, error) {
 			t = strings.Clone(t)
 			intern[t] = t
 		}
-		tags[line[:a]] = t
+		freq, _ := strconv.Atoi(line[a+1 : b])
+		tags[line[:a]] = wordInfo{t, int32(min(freq, math.MaxInt32))}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("segment: %s: %w", path, err)
