@@ -38,13 +38,34 @@ func (d *chains) scan() {
 			continue
 		}
 		if bp := d.bodyPhrase(i); bp != nil {
-			d.addPhrase(bp)
+			if !d.placeInName(bp) {
+				d.addPhrase(bp)
+			}
 			i = bp.end
 			continue
 		}
 		_, n := d.runeAt(i)
 		i += n
 	}
+}
+
+// placeInName reports whether bp is a place alone that ends a name the
+// tagger reads, after a surname (谢朝阳, 刘山南, 陈桂林): the name's
+// characters, no place.
+func (d *chains) placeInName(bp *bodyPhrase) bool {
+	if !bp.isPlace() || bp.levelText != "" {
+		return false
+	}
+	for k := d.spanFrom(bp.start - len("欧阳")); k < len(d.tspans) && d.tspans[k].start < bp.start; k++ {
+		t := d.tspans[k]
+		if t.typ != "person" || t.end < bp.end || utf8.RuneCountInString(d.s[t.start:t.end]) > 4 {
+			continue
+		}
+		if n, _ := d.longest(t.start, isSurname); n > 0 && t.start+n == bp.start {
+			return true
+		}
+	}
+	return false
 }
 
 // followsChain reports whether i comes right after the last chain's
