@@ -69,9 +69,9 @@ func (d *names) plausibleName(s, e int) bool {
 	if n < 2 || n > 12 {
 		return false
 	}
-	for _, r := range d.s[s:e] {
-		if !isHan(r) && !isDot(r) {
-			return false
+	for i, r := range d.s[s:e] {
+		if !isHan(r) && !isDot(r) && !(isDash(r) && i > 0 && s+i+utf8.RuneLen(r) < e) {
+			return false // (a dash inside: 约翰—格伦, 施特劳斯—卡恩)
 		}
 	}
 	if d.t.BreakWithin(s, e) || weekdayName(d.s[s:e]) {
