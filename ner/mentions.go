@@ -228,8 +228,8 @@ func (d *outputStage) placesAt(s, e int, starts []int) []int {
 	p := s
 	for p < e {
 		n, es := d.longest(p, isPlace)
-		if n == 0 || p+n >= e || len(outer) > 0 && !d.x.withinAny(es, outer) {
-			break
+		if n == 0 || p+n >= e || len(outer) > 0 && (!d.x.withinAny(es, outer) || shortForm(es)) {
+			break // (湖北省公安厅: 公安, a county's short form, starts 公安厅)
 		}
 		starts = append(starts, p)
 		outer = es
@@ -241,6 +241,17 @@ func (d *outputStage) placesAt(s, e int, starts []int) []int {
 		}
 	}
 	return starts
+}
+
+// shortForm reports whether every entry of a place's word is a short
+// form of its name (公安 of 公安县).
+func shortForm(es []*lexicon.Entry) bool {
+	for _, e := range es {
+		if e.Attr("short") != "1" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeMentions appends to ms a place mention for each place of starts
