@@ -546,7 +546,8 @@ func (d *outputStage) finish() {
 		}
 		// Mentions are flat, as NER corpora annotate them (MSRA, People's
 		// Daily): a place inside a body's name (岳阳市委, 中共平江县委,
-		// 人民银行长沙中心支行) is no mention of its own; the places list has it.
+		// 人民银行长沙中心支行) is no mention of its own; the places list has it
+		// (but see placesBeforeBodies: 北京市 | 海淀区人民法院).
 		if bp.place == nil && bp.levelText == "" && len(bp.cores) == 1 && bp.cores[0].Attr("zone") == "1" && bp.canonical == bp.coreTexts[0] {
 			continue // a zone word alone that names no zone: “五好”园区
 		}
