@@ -220,8 +220,9 @@ func (d *outputStage) placesBeforeBodies(ms []Mention) []Mention {
 
 // placesAt appends to starts the start of each place written from s on
 // and ending before e, each lying in the one before it (漳州市公安局: 公安
-// is no county of 漳州市), and of a township or village after them (沭阳县
-// | 湖东乡党委).
+// is no county of 漳州市) and written in full (湖北省公安厅: 公安 of 公安县
+// starts 公安厅), and of a township or village after them (沭阳县 | 湖东乡
+// 党委).
 func (d *outputStage) placesAt(s, e int, starts []int) []int {
 	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
 	var outer []*lexicon.Entry
@@ -229,7 +230,7 @@ func (d *outputStage) placesAt(s, e int, starts []int) []int {
 	for p < e {
 		n, es := d.longest(p, isPlace)
 		if n == 0 || p+n >= e || len(outer) > 0 && (!d.x.withinAny(es, outer) || shortForm(es)) {
-			break // (湖北省公安厅: 公安, a county's short form, starts 公安厅)
+			break
 		}
 		starts = append(starts, p)
 		outer = es

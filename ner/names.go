@@ -220,9 +220,9 @@ func (d *names) levelBodyAfter(p, e int) bool {
 
 // paddedName returns the end of a surname, spaces and one character at
 // p that a space, a bracket, a list's or clause's punctuation, 同志, an
-// act (出席, 主持, 为, 等), a line end or the text's end follows, or 0: a name of two characters
-// padded to the width of three (郭  驰, 张　伟), as rosters and credits
-// align them.
+// act (出席, 主持, 为, 等), a line end or the text's end follows, or 0: a
+// name of two characters padded to the width of three (郭  驰, 张　伟), as
+// rosters and credits align them.
 func (d *docState) paddedName(p int) int {
 	n, es := d.longest(p, isSurname)
 	if n == 0 || utf8.RuneCountInString(es[0].Word) != 1 {
