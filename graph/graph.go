@@ -216,8 +216,17 @@ func addUnique(xs []string, s string) []string {
 	return append(xs, strings.Clone(s))
 }
 
-// PersonID is the id of a person node.
+// PersonID is the id of a person node. A name padded to the width of
+// three (张 伟) is the name it pads (张伟): one node.
 func PersonID(name, jurisdiction string) string {
+	if strings.ContainsAny(name, " \u3000") {
+		name = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\u3000' {
+				return -1
+			}
+			return r
+		}, name)
+	}
 	if jurisdiction == "" {
 		return "person:" + name
 	}

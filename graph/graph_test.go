@@ -220,3 +220,21 @@ func TestCareerDatesBoundPosts(t *testing.T) {
 		t.Errorf("posts %v, want 茶陵县政府 1999-03/2008-06 and 茶陵县委 2008-06/", got)
 	}
 }
+
+// A name padded to the width of three in one article (张　伟) and written
+// plainly in another is one person of the place.
+func TestPaddedNameMerges(t *testing.T) {
+	g := New()
+	g.Add(extract(t, "p1", "2023年3月1日,平江县召开会议。县委书记张　伟出席。"))
+	g.Add(extract(t, "p2", "2023年3月9日,平江县召开会议。县委书记张伟出席。"))
+	g.Resolve()
+	var ids []string
+	for _, n := range g.Nodes() {
+		if n.Type == Person {
+			ids = append(ids, n.ID)
+		}
+	}
+	if len(ids) != 1 || ids[0] != PersonID("张伟", "平江县") {
+		t.Errorf("person nodes %v, want one, %s", ids, PersonID("张伟", "平江县"))
+	}
+}
