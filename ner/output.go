@@ -594,7 +594,13 @@ func (d *outputStage) finish() {
 		addBody(Body{Name: d.outlet, Canonical: d.outlet, Kind: "outlet"})
 	}
 	for _, m := range d.pmentions {
-		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
+		ne := m.ne
+		if strings.HasSuffix(m.Text, "某") && utf8.RuneCountInString(m.Text) == 2 {
+			// 孙某: the person is 孙某, the mention its surname, as MSRA
+			// marks it (People's Daily marks both characters).
+			ne -= len("某")
+		}
+		r.Mentions = append(r.Mentions, d.mention("person", d.s[m.ns:ne], m.ns, ne))
 	}
 	for _, m := range d.smentions {
 		r.Mentions = append(r.Mentions, d.mention("person", m.Text, m.ns, m.ne))
