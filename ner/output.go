@@ -92,7 +92,7 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 			}
 			switch {
 			case org:
-			case body || d.endsInBody(s.start, s.end) || stateSuffix(d.s[s.start:s.end]):
+			case body || d.endsInBody(s.start, s.end) || stateName(d.s[s.start:s.end]):
 				// A body the rules saw part of, or one that ends in a body
 				// word or a department's suffix (美国海军, 武定县公安局,
 				// 北京市国土资源局); a place inside a company's
@@ -729,6 +729,22 @@ func stateSuffix(name string) bool {
 		return false
 	}
 	return hasAnySuffix(name, deptSuffixes...) || hasAnySuffix(name, "使馆", "军方")
+}
+
+// stateName reports whether the tagger's organization is a body of the
+// state, for its mention: stateSuffix, or a foreign ministry (日本防卫省),
+// departments and agencies in general (监管部门, 监管机构) or an armed
+// force (美国军队, 太平洋舰队, 海上自卫队, 苏军; not 亚军). (Not for a body a
+// title follows: a department there is resolved in the document's place,
+// and these are mostly foreign or national.)
+func stateName(name string) bool {
+	if stateSuffix(name) {
+		return true
+	}
+	if namesOrg(name) || hasAnySuffix(name, "冠军", "亚军", "季军", "将军") {
+		return false
+	}
+	return hasAnySuffix(name, "省", "部门", "机构", "联储", "军", "部队", "军队", "舰队", "自卫队")
 }
 
 // genericBody is the type of a generic body's mention while the tagger's
