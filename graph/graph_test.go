@@ -238,3 +238,21 @@ func TestPaddedNameMerges(t *testing.T) {
 		t.Errorf("person nodes %v, want one, %s", ids, PersonID("张伟", "平江县"))
 	}
 }
+
+// A court's division written bare, in an article not about its court, is
+// local to the article: every court has a 民一庭.
+func TestCourtDivisionIsLocal(t *testing.T) {
+	g := New()
+	g.Add(extract(t, "k1", "2023年3月1日,平江县召开政法工作会议。民一庭庭长周某涛汇报工作。"))
+	g.Add(extract(t, "k2", "2023年3月9日,湘阴县召开政法工作会议。民一庭庭长吴某平汇报工作。"))
+	g.Resolve()
+	n := 0
+	for _, b := range g.Nodes() {
+		if b.Type == Body && b.Label == "民一庭" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("民一庭 of two unrelated articles: %d nodes, want 2", n)
+	}
+}

@@ -587,7 +587,10 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 	}
 	if base == "" && bp.place == nil {
 		first := bp.cores[0]
-		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1"
+		// (A court's division, of=court, outside an article about the
+		// court: every court has its 民一庭.)
+		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1" ||
+			first.Attr("of") == "court"
 	}
 	// A new district keeps its level word: 浦东新区区委, not 浦东新区委,
 	// however the article writes it.
