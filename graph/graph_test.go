@@ -256,3 +256,23 @@ func TestCourtDivisionIsLocal(t *testing.T) {
 		t.Errorf("民一庭 of two unrelated articles: %d nodes, want 2", n)
 	}
 }
+
+// A kind of body written alone (学校, 党组, 人大) that no place qualifies is
+// the document's own: two articles' are two nodes.
+func TestKindOfBodyIsLocal(t *testing.T) {
+	for _, kind := range []string{"学校", "党组", "人大"} {
+		g := New()
+		g.Add(extract(t, "a", "他回到"+kind+"继续工作。"))
+		g.Add(extract(t, "b", "她也去了"+kind+"开会。"))
+		g.Resolve()
+		n := 0
+		for _, b := range g.Nodes() {
+			if b.Type == Body && b.Label == kind {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s of two unrelated articles: %d nodes, want 2", kind, n)
+		}
+	}
+}

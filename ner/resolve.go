@@ -402,6 +402,12 @@ func (d *resolver) townBefore(p int, level string) string {
 	return town
 }
 
+// kindBodies, with genericBodies, name a kind of body when written alone:
+// a document's own, never merged with another's.
+var kindBodies = map[string]bool{"党组": true, "党总支": true, "常委会": true, "团委": true, "团支部": true, "工作队": true, "工作组": true,
+	"海关": true, "国会": true, "议会": true, "空军": true, "海军": true, "陆军": true, "警方": true, "筹委会": true, "组委会": true,
+	"作协": true, "计生协": true, "技工学校": true, "村委会": true, "理事会": true, "董事会": true, "派出所": true, "税务局": true}
+
 func bodyKind(cores []*lexicon.Entry) string {
 	if len(cores) == 0 {
 		return "place"
@@ -589,8 +595,12 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 		first := bp.cores[0]
 		// (A court's division, of=court, outside an article about the
 		// court: every court has its 民一庭.)
+		// So is a kind of body written alone (学校, 委员会, 党组, 海关) and
+		// a congress, CPPCC, court or procuratorate no place qualifies
+		// (人大, 法院): the name says which kind, not which one.
 		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1" ||
-			first.Attr("of") == "court"
+			first.Attr("of") == "court" || len(bp.cores) == 1 && (genericBodies[bp.text] || kindBodies[bp.text]) ||
+			first.Attr("national") != "1" && slices.Contains([]string{"congress", "cppcc", "court", "procuratorate"}, bodyKind(bp.cores))
 	}
 	// A new district keeps its level word: 浦东新区区委, not 浦东新区委,
 	// however the article writes it.
