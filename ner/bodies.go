@@ -462,6 +462,11 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	if bp.place == nil && len(bp.cores) == 0 {
 		return nil
 	}
+	// A county's short form before a body of the country is no place of
+	// it (会同国家原子能机构: 会同, a verb, before the agency).
+	if bp.place != nil && bp.place.Attr("short") == "1" && bp.place.Attr("level") == "county" && bp.levelText == "" && len(bp.cores) > 0 && bp.cores[0].Attr("national") == "1" {
+		return nil
+	}
 	// A county's short form (平江) is a word like any other unless a body
 	// or a title follows it.
 	if len(bp.cores) == 0 && bp.place.Attr("short") == "1" && bp.levelText == "" {

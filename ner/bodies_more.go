@@ -362,6 +362,9 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		if bp == nil || bp.isPlace() || bp.outlet || bp.place != nil || bp.levelText != "" {
 			return nil
 		}
+		if bp.cores[0].Attr("national") == "1" && !d.placeStem(i, q) {
+			return nil // 听说国家体育总局: a body of the state takes a country the gazetteer lacks (布隆迪国防部), no other qualifier
+		}
 		if _, ok := d.role(bp.end, bp); !ok {
 			return nil
 		}
@@ -391,6 +394,21 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 		return &c
 	}
 	return nil
+}
+
+// placeStem reports whether [s, e) is a place for the segmenter (one word
+// tagged ns) or the tagger.
+func (d *bodies) placeStem(s, e int) bool {
+	d.segment(s)
+	if tk, ok := d.tokAt[s]; ok && tk.End == e && tk.Tag == "ns" {
+		return true
+	}
+	for k := d.spanFrom(s); k < len(d.tspans) && d.tspans[k].start == s; k++ {
+		if d.tspans[k].typ == "loc" && d.tspans[k].end == e {
+			return true
+		}
+	}
+	return false
 }
 
 // stemBeforeBody returns the length of an unknown stem of one to ten Han

@@ -73,8 +73,8 @@ func (d *bodies) deptAt(p int) int {
 		if d.meetingActWithin(p, q) {
 			return -1 // 总理李强主持召开国务院: a clause, no department
 		}
-		if containsAny(d.s[p:q], takingWords...) || d.functionWordIn(p, q) {
-			return -1 // 乌克兰新任外交部长: the post taken, no department's name
+		if containsAny(d.s[p:q], takingWords...) || d.functionWordIn(p, q) || strings.Contains(d.s[p:q], "报讯") {
+			return -1 // 乌克兰新任外交部长: the post taken, no department's name (本报讯…: a dateline)
 		}
 		if d.bodyWithin(p, q) {
 			return -1 // 援疆指挥部党委: a body word ends the name before
