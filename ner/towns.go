@@ -120,6 +120,11 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 					return 0, nil // 要把乡镇党委: 乡镇, the townships in general (not 横市镇, 毛集镇)
 				}
 			}
+			if k := e - len("农村"); k > p && strings.HasSuffix(d.s[p:e], "农村") {
+				if tk, ok := d.tokenBefore(k); ok && tk.End == k && strings.ContainsAny(tk.Tag[:min(1, len(tk.Tag))], "vdmqar") {
+					return 0, nil // 加强农村党支部, 一些农村中学: 农村, the villages in general, after a verb or a quantity
+				}
+			}
 			name := d.s[p:e]
 			return e - p, &lexicon.Entry{Word: name, Kind: lexicon.Place, Attrs: map[string]string{"level": ts.level, "town": "1"}}
 		}
