@@ -121,7 +121,7 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 				}
 			}
 			if k := e - len("农村"); k > p && strings.HasSuffix(d.s[p:e], "农村") {
-				if tk, ok := d.tokenBefore(k); ok && tk.End == k && strings.ContainsAny(tk.Tag[:min(1, len(tk.Tag))], "vdmqar") {
+				if tk, ok := d.tokenBefore(k); ok && tk.End == k && tk.Tag != "" && strings.IndexByte("vdmqar", tk.Tag[0]) >= 0 {
 					return 0, nil // 加强农村党支部, 一些农村中学: 农村, the villages in general, after a verb or a quantity
 				}
 			}
