@@ -267,7 +267,7 @@ func (d *docState) mayStart(i int) bool {
 	if d.townSuffixNear(i) || strings.HasPrefix(d.s[i:], "团") || d.afterClauseMark(i) || partyPrefixAt(d.s[i:]) != "" {
 		return true
 	}
-	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) && (d.bareSessionAt(i) > 0 || (&bodies{d}).congressAt(i) > 0) {
+	if r, _ := d.runeAt(i); strings.ContainsRune("第一二三四五六七八九十", r) && (d.bareSessionAt(i) > 0 || d.congressAt(i) > 0) {
 		return true // 八届人大, 二十大代表
 	}
 	bi := sort.SearchInts(d.t.Breaks, i+1)
@@ -336,13 +336,13 @@ func skipPrefix(s string, i int, p string) int {
 	return i
 }
 
-// plainWord reports whether the segmenter reads [s, e) as one noun, verb
-// or adjective of two characters (单元), no name.
 // commonFreq is the count in the segmenter's dictionary from which a
 // word of two characters is common (单元 795, 小组 3116, 舒畅 298; 老舍
 // 85, 桥本 131, 家宝 11 are names it holds as nouns).
 const commonFreq = 250
 
+// plainWord reports whether the segmenter reads [s, e) as one noun, verb
+// or adjective of two characters (单元), no name.
 func (d *docState) plainWord(s, e int) bool {
 	if utf8.RuneCountInString(d.s[s:e]) != 2 {
 		return false

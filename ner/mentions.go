@@ -237,7 +237,7 @@ func (d *outputStage) placesAt(s, e int, starts []int) []int {
 		p += n
 	}
 	if len(starts) > 0 {
-		if n, _ := (&bodies{d.docState}).townAt(p, true); n > 0 && p+n < e {
+		if n, _ := d.townAt(p, true); n > 0 && p+n < e {
 			starts = append(starts, p)
 		}
 	}

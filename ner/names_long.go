@@ -151,12 +151,12 @@ func (d *names) foreignName(p int) int {
 	return q
 }
 
-// isDot reports whether r joins the parts of a name: a middle dot, or one
-// of the characters pages print for it (‧, ∙, ⋅, ･, and ． folded to .).
 // isDash reports whether r is a dash that joins the parts of a
 // transliterated name (约翰—格伦).
 func isDash(r rune) bool { return r == '—' || r == '-' || r == '－' }
 
+// isDot reports whether r joins the parts of a name: a middle dot, or one
+// of the characters pages print for it (‧, ∙, ⋅, ･, and ． folded to .).
 func isDot(r rune) bool {
 	switch r {
 	case '·', '•', '・', '‧', '∙', '⋅', '･', '.':

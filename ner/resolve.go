@@ -593,11 +593,12 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 	}
 	if base == "" && bp.place == nil {
 		first := bp.cores[0]
-		// (A court's division, of=court, outside an article about the
-		// court: every court has its 民一庭.)
-		// So is a kind of body written alone (学校, 委员会, 党组, 海关) and
-		// a congress, CPPCC, court or procuratorate no place qualifies
-		// (人大, 法院): the name says which kind, not which one.
+		// An unqualified body is the document's own where its name says
+		// which kind, not which one: a level, party, government or
+		// department word written bare, a court's division outside an
+		// article about the court (every court has its 民一庭), a kind of
+		// body written alone (学校, 委员会, 党组, 海关), and a congress,
+		// CPPCC, court or procuratorate no place qualifies (人大, 法院).
 		bp.local = bp.level != "" || first.Attr("bare") == "1" || first.Attr("zonebody") == "1" || first.Attr("party") == "1" || first.Attr("gov") == "1" || first.Attr("dept") == "1" ||
 			first.Attr("of") == "court" || len(bp.cores) == 1 && (genericBodies[bp.text] || kindBodies[bp.text]) ||
 			first.Attr("national") != "1" && slices.Contains([]string{"congress", "cppcc", "court", "procuratorate"}, bodyKind(bp.cores))
