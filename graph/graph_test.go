@@ -76,15 +76,20 @@ func TestMergeAcrossArticles(t *testing.T) {
 		t.Errorf("%d holds edges to 岳阳经开区管委会, want 1", toBody)
 	}
 	// Two documents' unqualified 镇党委 are two bodies.
-	local := 0
-	for _, n := range g.Nodes() {
-		if n.Type == Body && n.Label == "镇党委" {
-			local++
-		}
-	}
-	if local != 2 {
+	if local := bodyNodes(g, "镇党委"); local != 2 {
 		t.Errorf("镇党委 of two unrelated articles: %d nodes, want 2", local)
 	}
+}
+
+// bodyNodes counts the body nodes labelled label.
+func bodyNodes(g *Graph, label string) int {
+	n := 0
+	for _, b := range g.Nodes() {
+		if b.Type == Body && b.Label == label {
+			n++
+		}
+	}
+	return n
 }
 
 func TestResolveIndependentOfOrder(t *testing.T) {
@@ -246,13 +251,7 @@ func TestCourtDivisionIsLocal(t *testing.T) {
 	g.Add(extract(t, "k1", "2023年3月1日,平江县召开政法工作会议。民一庭庭长周某涛汇报工作。"))
 	g.Add(extract(t, "k2", "2023年3月9日,湘阴县召开政法工作会议。民一庭庭长吴某平汇报工作。"))
 	g.Resolve()
-	n := 0
-	for _, b := range g.Nodes() {
-		if b.Type == Body && b.Label == "民一庭" {
-			n++
-		}
-	}
-	if n != 2 {
+	if n := bodyNodes(g, "民一庭"); n != 2 {
 		t.Errorf("民一庭 of two unrelated articles: %d nodes, want 2", n)
 	}
 }
@@ -265,13 +264,7 @@ func TestKindOfBodyIsLocal(t *testing.T) {
 		g.Add(extract(t, "a", "他回到"+kind+"继续工作。"))
 		g.Add(extract(t, "b", "她也去了"+kind+"开会。"))
 		g.Resolve()
-		n := 0
-		for _, b := range g.Nodes() {
-			if b.Type == Body && b.Label == kind {
-				n++
-			}
-		}
-		if n != 2 {
+		if n := bodyNodes(g, kind); n != 2 {
 			t.Errorf("%s of two unrelated articles: %d nodes, want 2", kind, n)
 		}
 	}
