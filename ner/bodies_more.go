@@ -426,8 +426,8 @@ func (d *bodies) stemBefore(p int, wordStart bool) int {
 	nd := 0
 	for k := 0; k < 10; k++ {
 		r, w := d.runeAt(q)
-		if !isHan(r) || d.chineseDateAt(q) {
-			return 0 // (新华社北京一月六日电国务院: a dateline's date)
+		if !isHan(r) || d.chineseDateAt(q) || d.quantityAt(q) {
+			return 0 // (新华社北京一月六日电国务院: a dateline's date; 北京一个研究所: a count)
 		}
 		if d.stemWordAt(q) {
 			if !wordStart || !d.taskWordCleared(q) {

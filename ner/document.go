@@ -305,6 +305,17 @@ func chineseDatePrefix(s string) bool {
 	return len(t) < len(s) && hasAnyPrefix(t, "年", "月", "日")
 }
 
+// quantityAt reports whether a count starts at p: a numeral in Chinese
+// characters and a measure word (一个, 两家, 几所), which no name of a
+// body holds (北京一个研究所 is some institute in Beijing).
+func (d *docState) quantityAt(p int) bool {
+	t := strings.TrimLeft(d.s[p:], "一二三四五六七八九十两几")
+	return len(t) < len(d.s)-p && hasAnyPrefix(t, measureWords...)
+}
+
+// measureWords are the measure words of a count of bodies or people.
+var measureWords = []string{"个", "家", "所", "位", "名", "座", "批", "些", "项", "类", "种", "支"}
+
 // holdsChineseDate reports whether s holds a date in Chinese numerals.
 func holdsChineseDate(s string) bool {
 	for i := range s {

@@ -220,8 +220,8 @@ func (d *bodies) suffixedName(p int, stop string, suffixes []string, accept func
 	q := p
 	for k := 0; k < 12; k++ {
 		r, n := d.runeAt(q)
-		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) && (k == 0 || !d.nounAcross(q) || d.x.lex.Has(string(r), lexicon.Level)) || d.chineseDateAt(q) {
-			return 0 // (新华社北京一月六日电国务院: a dateline's date)
+		if n == 0 || !isHan(r) || strings.ContainsRune(stop, r) && (k == 0 || !d.nounAcross(q) || d.x.lex.Has(string(r), lexicon.Level)) || d.chineseDateAt(q) || d.quantityAt(q) {
+			return 0 // (新华社北京一月六日电国务院: a dateline's date; 北京一家医院: a count)
 		}
 		q += n
 		if k == 0 {
