@@ -558,6 +558,10 @@ func (d *outputStage) finish() {
 		case bp.place == nil && bp.levelText == "" && bp.under == nil && (d.hanBefore(bp.start) && d.qualifierBefore(bp.start) || d.wordGoesOn(bp.end)):
 			// Cut short: a qualifier the lexicons do not know stands
 			// before it (日本政府, 宣武法院); the text would mislead.
+		case bp.place == nil && bp.under == nil && hasAnySuffix(d.s[:bp.start], "各级", "各地", "各"):
+			// Bodies of every place or level (各级人大, 各地党委), no one
+			// body: no mention, as the NER corpora have it.
+			r.Mentions = append(r.Mentions, d.mention(genericBody, bp.text, bp.start, bp.end))
 		case bp.place == nil && bp.under == nil && len(bp.cores) == 1 && (bp.levelText == "" && genericBodies[bp.text] || bp.levelText != "" && levelGeneric[bp.coreTexts[0]] && bp.text == bp.levelText+bp.coreTexts[0] && localLevel(bp.level)):
 			// A kind of body, not one named (政府, 法院, 学校): no
 			// mention, as the NER corpora have it, once the tagger's
