@@ -24,8 +24,9 @@ func (d *outputStage) roleOver(s, e int) bool {
 // tagger span overlaps rule bodies, organizations or places only, the
 // tagger's reading of the whole name wins (北京市朝阳区人民法院 rather than
 // its place and its court), unless a rule body holds it (日本政府, not
-// 日本); a tagger span that overlaps a person, role or outlet of the
-// rules is dropped (a role only where the span is a place: 德国财政部长
+// 日本), and a tagger organization that holds an outlet wins
+// (人民日报社); a tagger span that overlaps a person, role or outlet of the
+// rules otherwise is dropped (a role only where the span is a place: 德国财政部长
 // keeps the tagger's 德国财政部).
 func (d *outputStage) modelMentions(ms []Mention) []Mention {
 	drop := map[int]bool{}
@@ -57,6 +58,14 @@ func (d *outputStage) modelMentions(ms []Mention) []Mention {
 				case "body", "organization", "place", genericBody:
 					if m.Type != "place" && m.ns <= s.start && m.ne >= s.end {
 						ok = false // a body that holds the span (日本政府, not 日本)
+					}
+					over = append(over, k)
+				case "outlet":
+					// A newspaper's own office or department, or its
+					// delegation (人民日报社, 人民日报文艺部, 人民日报代表团):
+					// the tagger's organization holds the outlet.
+					if typ != "organization" || m.ns < s.start || m.ne > s.end || m.ne-m.ns == s.end-s.start {
+						ok = false
 					}
 					over = append(over, k)
 				default:
