@@ -49,12 +49,16 @@ type Model struct {
 	w     []float32 // id*labels + label
 	trans []float32 // (prev+1)*labels + label; prev -1 is the start
 	nfeat int
-	allow []bool // (prev+1)*labels + label: a permitted transition
+	allow []bool  // (prev+1)*labels + label: a permitted transition
+	prevs [][]int // per label, the labels that may come before it, in order
 
-	// packed holds, for tagging, each slot of the table as the key's two
-	// halves and then the feature's weights as float32 bits, so that one
-	// feature costs one memory access. pmask is its slot mask.
+	// packed holds, for tagging, each slot of the table as a fingerprint
+	// of the key and then the feature's weights as float32 bits, stride
+	// words a slot (a power of two, so that a slot never straddles a
+	// cache line): one feature costs one memory access. pmask is its
+	// slot mask.
 	packed []uint32
+	stride int
 	pmask  uint64
 	filter []uint64 // a bit a hash of each key: a key whose bit is clear is not in the model
 }
@@ -63,40 +67,61 @@ const filterBits = 1 << 23
 
 func filterHash(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 23) }
 
+// fingerprint is the part of key k a slot of packed keeps: its high half
+// (the slot's index mixes all of k), never 0, which marks an empty slot.
+// Two keys of the model that would share a fingerprint on one probe
+// sequence are caught when the table is built (see pack).
+func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
+
 // mayHave reports whether the model may hold feature key k.
 func (m *Model) mayHave(k uint64) bool {
 	h := filterHash(k)
 	return m.filter[h>>6]&(1<<(h&63)) != 0
 }
 
-// pack builds packed from keys, ids and w.
+// pack builds packed from keys, ids and w. Should two keys share a
+// fingerprint within one probe sequence, packed stays nil and tagging
+// looks features up in keys and ids instead: slower, never wrong.
 func (m *Model) pack() {
 	L := m.labels
-	stride := 2 + L
+	stride := 1
+	for stride < 1+L {
+		stride <<= 1
+	}
 	size := 1
 	for size*3 < 4*m.nfeat+1 { // load at most 3/4
 		size <<= 1
 	}
-	m.packed = make([]uint32, size*stride)
-	m.pmask = uint64(size - 1)
-	m.filter = make([]uint64, filterBits/64)
+	packed := make([]uint32, size*stride)
+	pmask := uint64(size - 1)
+	filter := make([]uint64, filterBits/64)
 	for j, k := range m.keys {
 		if k == 0 {
 			continue
 		}
 		id := int(m.ids[j])
-		q := mixIndex(k) & m.pmask
-		for m.packed[int(q)*stride] != 0 || m.packed[int(q)*stride+1] != 0 {
-			q = (q + 1) & m.pmask
+		fp := fingerprint(k)
+		q := mixIndex(k) & pmask
+		for packed[int(q)*stride] != 0 {
+			if packed[int(q)*stride] == fp {
+				// Two keys alike on one probe sequence. (Slots are never
+				// freed, so a key that could shadow an earlier one on its
+				// probe sequence is always inserted after it: this check
+				// sees every such pair.)
+				m.packed, m.filter = nil, nil
+				return
+			}
+			q = (q + 1) & pmask
 		}
 		o := int(q) * stride
-		m.packed[o], m.packed[o+1] = uint32(k), uint32(k>>32)
+		packed[o] = fp
 		h := filterHash(k)
-		m.filter[h>>6] |= 1 << (h & 63)
+		filter[h>>6] |= 1 << (h & 63)
 		for y := 0; y < L; y++ {
-			m.packed[o+2+y] = math.Float32bits(m.w[id*L+y])
+			packed[o+1+y] = math.Float32bits(m.w[id*L+y])
 		}
 	}
+	m.packed, m.stride, m.pmask, m.filter = packed, stride, pmask, filter
 }
 
 // emissions writes the feature scores of every position of text into
@@ -140,7 +165,7 @@ func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) 
 		}
 		var sink uint32
 		for _, k := range sc.keys {
-			sink ^= m.packed[int(mixIndex(k)&m.pmask)*(2+L)]
+			sink ^= m.packed[int(mixIndex(k)&m.pmask)*m.stride]
 		}
 		sc.sink = sink
 		from := 0
@@ -157,21 +182,21 @@ func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) 
 // addWeights adds the weights of the features keys to row.
 func (m *Model) addWeights(row []float32, keys []uint64) {
 	L := len(row)
-	stride := 2 + L
+	stride := m.stride
 	for _, k := range keys {
-		lo, hi := uint32(k), uint32(k>>32)
+		fp := fingerprint(k)
 		q := mixIndex(k) & m.pmask
 		for {
 			o := int(q) * stride
-			a, b := m.packed[o], m.packed[o+1]
-			if a == lo && b == hi {
-				ws := m.packed[o+2 : o+2+L]
+			slot := m.packed[o : o+stride]
+			if slot[0] == fp {
+				ws := slot[1 : 1+L]
 				for y := range row {
 					row[y] += math.Float32frombits(ws[y])
 				}
 				break
 			}
-			if a == 0 && b == 0 {
+			if slot[0] == 0 {
 				break
 			}
 			q = (q + 1) & m.pmask
@@ -204,6 +229,14 @@ func newModel(types []string, scheme string) *Model {
 	for prev := -1; prev < L; prev++ {
 		for y := 0; y < L; y++ {
 			m.allow[(prev+1)*L+y] = m.follows(prev, y)
+		}
+	}
+	m.prevs = make([][]int, L)
+	for y := 0; y < L; y++ {
+		for p := 0; p < L; p++ {
+			if m.allow[(p+1)*L+y] {
+				m.prevs[y] = append(m.prevs[y], p)
+			}
 		}
 	}
 	return m
@@ -345,16 +378,16 @@ func (m *Model) viterbi(em []float32, back []int8, n int, out []int) []int {
 		row := em[i*L : i*L+L]
 		br := back[i*L : i*L+L]
 		for y := 0; y < L; y++ {
+			// The first permitted label with the best score, as a loop
+			// over all labels that skipped the others would find;
+			// -Inf, a label no path reaches, loses to any other.
 			best, arg := neg, -1
-			for p := 0; p < L; p++ {
-				if !m.allow[(p+1)*L+y] || prevRow[p] == neg {
-					continue
-				}
+			for _, p := range m.prevs[y] {
 				if s := prevRow[p] + m.trans[(p+1)*L+y]; s > best || arg < 0 {
 					best, arg = s, p
 				}
 			}
-			if arg < 0 {
+			if arg < 0 || best == neg {
 				row[y], br[y] = neg, 0
 				continue
 			}

@@ -283,3 +283,48 @@ func TestTrainTagsLatinNames(t *testing.T) {
 		t.Errorf("Tag = %v, want none", got)
 	}
 }
+
+// The packed table scores as the plain table does, and a model whose keys
+// clash in it falls back to the plain table.
+func TestPackedTableScoresAsPlain(t *testing.T) {
+	m, err := Train(toy(), Options{Types: []string{"person", "loc"}, Epochs: 3, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.packed == nil {
+		t.Fatal("no packed table")
+	}
+	text := []rune("书记王国华在北京讲话,李大海说今天开会。")
+	emit := func() []float32 {
+		em := make([]float32, len(text)*m.labels)
+		m.emissions(text, nil, em, new(Scratch))
+		return em
+	}
+	packed := emit()
+	saved := m.packed
+	m.packed = nil
+	plain := emit()
+	if !slices.Equal(packed, plain) {
+		t.Errorf("packed emissions %v, plain %v", packed, plain)
+	}
+	// Two keys with one fingerprint on one probe sequence: the second is
+	// read as the first, so packing must give up.
+	m.packed = saved
+	var k0 uint64
+	for _, k := range m.keys {
+		if k != 0 {
+			k0 = k
+			break
+		}
+	}
+	clash := k0 ^ 1 // the same high half, so the same fingerprint
+	for mixIndex(clash)&m.pmask != mixIndex(k0)&m.pmask {
+		clash += 1 << 1 // low bits change the slot, not the fingerprint
+	}
+	m.index(append(slices.DeleteFunc(slices.Clone(m.keys), func(k uint64) bool { return k == 0 }), clash))
+	m.w = append(m.w, make([]float32, m.labels)...)
+	m.pack()
+	if m.packed != nil {
+		t.Error("packed a table with two keys alike")
+	}
+}
