@@ -12,6 +12,14 @@ import (
 // the like, a following 长 makes the shortened title (组织部长 = 部长 of
 // 组织部).
 func (d *chains) role(p int, before *bodyPhrase) (roleItem, bool) {
+	// 前 between a place and its title marks the title former (日本前首相),
+	// where it ends no word (目前). (After a body, see tenureWords.)
+	if before != nil && before.isPlace() && before.end == p && strings.HasPrefix(d.s[p:], "前") && !d.wordAcross(p) {
+		if r, ok := d.role(p+len("前"), nil); ok {
+			r.former = true
+			return r, true
+		}
+	}
 	if before != nil && before.end == p && len(before.coreTexts) > 0 && strings.HasPrefix(d.s[p:], "长") && !d.placeAt(p) {
 		last := before.coreTexts[len(before.coreTexts)-1]
 		r, n := utf8.DecodeLastRuneInString(last)
