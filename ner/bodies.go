@@ -117,7 +117,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// a list of officials, when a title follows: 二坝集中示范园区管委会主任,
 	// 东乌海关关长.
 	clauseDept := false
-	if n, _ := d.longest(i, phraseKinds); n == 0 && !d.centralNumbered(i) && d.sentenceStart(i) && d.roleWithin(i, 14) {
+	if n, _ := d.longest(i, phraseKinds); n == 0 && !d.centralNumbered(i) && (d.sentenceStart(i) || d.formerStart(i)) && d.roleWithin(i, 14) {
 		if bp := d.qualifiedBody(i); bp != nil {
 			return bp
 		}

@@ -547,6 +547,17 @@ func (d *bodies) sentenceStart(i int) bool {
 	return d.afterClauseMark(i) || r == '。' || r == ' '
 }
 
+// formerStart reports whether a former post's mark that starts a clause
+// stands right before i (,原民政厅副厅长).
+func (d *bodies) formerStart(i int) bool {
+	for _, m := range []string{"原", "前任"} {
+		if strings.HasSuffix(d.s[:i], m) && d.sentenceStart(i-len(m)) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChamber reports whether e is a people's congress, its standing
 // committee or a CPPCC committee.
 func isChamber(e *lexicon.Entry) bool {

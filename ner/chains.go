@@ -138,6 +138,16 @@ func (d *chains) formerBefore(i int) bool {
 	return false
 }
 
+// formerMarkBefore returns the length of 原 or 前任 right before i, or 0.
+func (d *chains) formerMarkBefore(i int) int {
+	for _, m := range []string{"原", "前任"} {
+		if strings.HasSuffix(d.s[:i], m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
 // markFormer marks every title of a chain former.
 func markFormer(items []roleItem) {
 	for k := range items {
@@ -204,6 +214,27 @@ func (d *chains) chain(i int) (int, bool) {
 			c := *b
 			c.cores, c.coreTexts, c.under, c.resolved = b.cores[1:], b.coreTexts[1:], a, false
 			it.body = &c
+		}
+	}
+	// 原 before a body found only now (原民政厅副厅长, the tagger's 民政厅),
+	// and a place, 原, then the body (齐齐哈尔市原市委书记): the titles are
+	// former, and the body is the place's (the place stays a mention of
+	// its own).
+	if it := &items[0]; it.body != nil && it.body.start <= i && it.body.end >= i-len("原") && it.body.place == nil && it.body.under == nil {
+		b := it.body.start
+		if b < i && d.formerBefore(b) {
+			markFormer(items)
+		}
+		if m := d.formerMarkBefore(b); m > 0 {
+			d.recent(b-m, func(bp *bodyPhrase) bool {
+				if bp.end == b-m && bp.isPlace() && !bp.outlet {
+					c := *it.body
+					c.place, c.placeText, c.gazPlace, c.lastPlace, c.resolved = bp.place, bp.placeText, bp.gazPlace, bp.lastPlace, false
+					it.body = &c
+					markFormer(items)
+				}
+				return false
+			})
 		}
 	}
 	media := items[len(items)-1].entry.Attr("media") == "1"

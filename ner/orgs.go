@@ -53,6 +53,11 @@ func (d *bodies) orgBefore(p int) *bodyPhrase {
 // lack: two to twelve characters, a department suffix, and a title right
 // after it. 0 if there is none.
 func (d *bodies) deptAt(p int) int {
+	if hasAnyPrefix(d.s[p:], formerMarks...) {
+		if n, _ := d.longest(p, phraseKinds); n == 0 {
+			return 0 // 原总政治部: a former post's mark, then the body (not 原平市)
+		}
+	}
 	return d.suffixedName(p, "的是在了对为与及由被将把据该这那其此到向给从", deptNamedSuffixes, func(q, e int) int {
 		// What follows first, which is cheap: a title, or a name and its
 		// head's title (农业农村厅郑某厅长); else look further.

@@ -85,6 +85,7 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			break
 		}
 	}
+	formerNext := false
 	for {
 		bp := d.trimPartyGroup(d.bodyPhrase(p))
 		q := p
@@ -165,9 +166,10 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 		}
 		// 原 covers the titles joined to it that write no body of their
 		// own (政协原党组成员、副主席).
-		if n := len(items); n > 0 && items[n-1].former && r.body == nil && r.place == nil {
+		if n := len(items); n > 0 && items[n-1].former && r.body == nil && r.place == nil || formerNext {
 			r.former = true
 		}
+		formerNext = false
 		// A candidate for a title holds none of it: 副镇长候选人,
 		// 政协主席提名人选.
 		p = r.end
@@ -227,6 +229,10 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			}
 		}
 		if sep > 0 {
+			// 原 after the separator marks the next title former
+			// (市委常委、原县农业局局长).
+			mark := d.formerMarkAt(p + sep)
+			sep += mark
 			nb := d.trimPartyGroup(d.bodyPhrase(p + sep))
 			if nb == nil {
 				nb = d.modelOrgAt(p + sep)
@@ -247,8 +253,10 @@ func (d *chains) titles(p int) ([]roleItem, int) {
 			}
 			if ok || nb == nil && (d.shortAlias(p+sep, items) != nil || d.committeeOf(p+sep, items) != nil) {
 				p += sep
+				formerNext = mark > 0
 				continue
 			}
+			sep -= mark
 			// An honour between the titles and the name holds no post:
 			// the name after it holds the titles (村党支部书记、致富带头人甲).
 			if sep == len("、") {
@@ -417,6 +425,19 @@ func (d *chains) aliasBefore(e int) *bodyPhrase {
 		}
 	}
 	return nil
+}
+
+// formerMarkAt returns the length of a former post's mark at p that no
+// word of the lexicons holds (原, 前任; not 原平市), or 0.
+func (d *chains) formerMarkAt(p int) int {
+	for _, m := range []string{"原", "前任"} {
+		if strings.HasPrefix(d.s[p:], m) {
+			if n, _ := d.longest(p, phraseKinds); n == 0 {
+				return len(m)
+			}
+		}
+	}
+	return 0
 }
 
 // shortAlias returns a body of the titles before when the character at p
