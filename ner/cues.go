@@ -328,7 +328,7 @@ var honourWords = []string{"带头人", "劳动模范", "劳模", "道德模范"
 
 // andVerbs follow a name and never the conjunction 和 of a list of
 // names: 和 before them ends a name (李永和出席会议, 魏凤和表示).
-var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为", "讲话", "致辞"}
+var andVerbs = []string{"出席", "说", "表示", "指出", "强调", "认为", "讲话", "致辞", "介绍", "透露", "来到", "到达", "前往", "主持", "会见", "考察", "视察", "调研"}
 
 // andEnders after 和 make it the last character of a name, where no
 // conjunction can stand (主任胡某和等陪同, 孙某和为, 秘书长任某和和办公室).

@@ -300,6 +300,13 @@ func (d *docState) chineseDateAt(p int) bool {
 	return chineseDatePrefix(d.s[p:])
 }
 
+// dateAt reports whether a day, month or year starts at p, in digits or
+// in Chinese numerals (9日, 12月, 一月六日).
+func (d *docState) dateAt(p int) bool {
+	t := strings.TrimLeft(d.s[p:], "0123456789")
+	return len(t) < len(d.s)-p && hasAnyPrefix(t, "年", "月", "日") || d.chineseDateAt(p)
+}
+
 func chineseDatePrefix(s string) bool {
 	t := strings.TrimLeft(s, "〇零一二三四五六七八九十")
 	return len(t) < len(s) && hasAnyPrefix(t, "年", "月", "日")

@@ -551,6 +551,9 @@ func (d *names) weakEndsName(p int) bool {
 	if r == '为' && hasAnyPrefix(d.s[p+w:], andVerbs...) {
 		return true // 局长张某为指出: no object for 为
 	}
+	if r == '和' && d.dateAt(p+w) {
+		return true // 大使李长和9日在日内瓦: a date, no name, after the conjunction
+	}
 	if r == '和' && hasAnyPrefix(d.s[p+w:], "那里", "这里", "那儿", "这儿") {
 		return true // 总经理边某和那里: at the person's, no conjunction
 	}
