@@ -118,7 +118,7 @@ const funcChars = "为的在和与及是到赴从向对于"
 
 // weakTail are characters that rarely end a given name but often start the
 // next word.
-const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨又再则于"
+const weakTail = "的在对和及与等是也就将到为从向同并以已被把让给说称一因昨又再则于却仍还便"
 
 // functionSurnames are common surnames that are also function words
 // (曾经, 于是): after a title the segmenter decides.
