@@ -374,6 +374,9 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		// 鼎城区 + 公安(县).
 		if e.Kind == lexicon.Place && len(parts) > 0 && parts[len(parts)-1].e.Kind == lexicon.Place && e.Attr("town") == "" && parts[len(parts)-1].e.Attr("town") == "" &&
 			!d.x.within(e, parts[len(parts)-1].e) {
+			if len(parts) == 1 && parts[0].e.Attr("short") == "1" {
+				break // 比如天津市…: a county's short form is a word before a place not in it
+			}
 			if dn := d.deptAt(p); dn > 0 {
 				parts = append(parts, part{p, p + dn, deptEntry(d.s[p : p+dn])})
 				p += dn
