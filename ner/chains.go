@@ -128,11 +128,23 @@ func ownDepartment(e *lexicon.Entry) bool {
 }
 
 // formerBefore reports whether a former post's mark stands right before
-// i, starting a word (原衡南县委书记, 前任平江县委书记, 时任县长; not 草原).
+// i, starting a word (原衡南县委书记, 前任平江县委书记, 时任县长, 延庆县原县委书记;
+// not 草原).
 func (d *chains) formerBefore(i int) bool {
 	for _, m := range []string{"原", "前任", "时任", "前"} {
-		if strings.HasSuffix(d.s[:i], m) && !d.hanBefore(i-len(m)) {
+		if !strings.HasSuffix(d.s[:i], m) {
+			continue
+		}
+		if !d.hanBefore(i - len(m)) {
 			return true
+		}
+		// …or 原 the segmenter reads as a word of its own after a name
+		// (延庆县原县委书记; not 草原, 高原).
+		if m == "原" {
+			d.segment(i - len(m))
+			if tk, ok := d.tokAt[i-len(m)]; ok && tk.End == i {
+				return true
+			}
 		}
 	}
 	return false

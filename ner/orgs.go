@@ -63,6 +63,9 @@ func (d *bodies) deptAt(p int) int {
 		// head's title (农业农村厅郑某厅长); else look further.
 		// (Or its other name in brackets, then the title.)
 		rn, _ := d.longest(e, isTitleWord)
+		if d.formerMarkWithin(p, q) {
+			return -1 // 延庆县原县委: a place, the mark, then the body
+		}
 		if d.s[q:e] == "部" {
 			// 部 alone ends a name only before its head's title
 			// (社会发展研究部副部长, 法务部主任): not 全部, 干部.
@@ -300,6 +303,25 @@ func (d *bodies) committeeAt(p int) int {
 		q += n
 	}
 	return 0
+}
+
+// formerMarkWithin reports whether the segmenter reads 原 as a word of
+// its own inside [p, q): a former post's mark, no part of a name (but
+// 草原, 原子能 are words).
+func (d *bodies) formerMarkWithin(p, q int) bool {
+	for k := p + 1; k < q; {
+		i := strings.Index(d.s[k:q], "原")
+		if i < 0 {
+			return false
+		}
+		k += i
+		d.segment(k)
+		if tk, ok := d.tokAt[k]; ok && tk.End == k+len("原") {
+			return true
+		}
+		k += len("原")
+	}
+	return false
 }
 
 // numeralEnd returns the end of the Chinese numeral (十二, 二十) at p, p if
