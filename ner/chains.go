@@ -160,6 +160,18 @@ func (d *chains) formerMarkBefore(i int) int {
 	return 0
 }
 
+// committeeNotUnit reports whether bp is a committee and title the head
+// of a unit (院长 of a 院, 局长 of a 局) that the committee's name does not
+// write: the title is not the committee's.
+func committeeNotUnit(bp *bodyPhrase, title string) bool {
+	for _, m := range []string{"常务副", "副"} {
+		title = strings.TrimPrefix(title, m)
+	}
+	r := []rune(title)
+	return len(r) == 2 && r[1] == '长' && strings.ContainsRune("院局处科所厅站", r[0]) &&
+		strings.HasSuffix(bp.text, "委员会") && !strings.ContainsRune(bp.text, r[0])
+}
+
 // markFormer marks every title of a chain former.
 func markFormer(items []roleItem) {
 	for k := range items {
@@ -373,7 +385,10 @@ func (d *chains) chain(i int) (int, bool) {
 		!d.bareLevelBefore(i) && d.lastChainBody != nil && d.lastChainEnd >= 0 && (d.followsChain(i) ||
 		// …and so does the same title later in the sentence
 		// (常务副部长甲主持会议,副部长乙出席).
-		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) {
+		sameTitle(it.entry.Word, d.lastChainRoles) && d.lastChainEnd < i && !strings.ContainsAny(d.s[d.lastChainEnd:i], "。\n")) &&
+		// …but a committee has no head of a unit (审判委员会专职委员甲,
+		// 副院长乙: the court's).
+		!committeeNotUnit(d.lastChainBody, it.entry.Word) {
 		it.inherited = d.lastChainBody
 	}
 	// A bare party committee right after a chain about a body is that
@@ -476,6 +491,11 @@ func (d *chains) record(items []roleItem, names [][2]int, status string) {
 				// …and the chairman after a level's party committee is
 				// the level's, with no body: 自治区党委常委、常务副主席.
 				if len(body.cores) == 1 && body.cores[0].Attr("party") == "1" && body.place == nil && body.levelText != "" && strings.HasSuffix(it.entry.Word, "主席") {
+					body = nil
+				}
+				// A committee has no head of a unit (院长, 局长): 审判委员会
+				// 专职委员、副院长 is the court's, not the committee's.
+				if body != nil && committeeNotUnit(body, it.entry.Word) {
 					body = nil
 				}
 			}
