@@ -39,10 +39,9 @@ import (
 var types = []string{"person", "org", "loc"}
 
 var (
-	corpora  string
-	strided  bool
-	clusters int
-	scheme   string
+	corpora string
+	strided bool
+	scheme  string
 
 	pdPersonsOnly bool
 	from          string
@@ -61,7 +60,6 @@ func main() {
 	flag.StringVar(&scheme, "scheme", "BIO", "label scheme: BIO or BIOES")
 	flag.BoolVar(&pdPersonsOnly, "pd-persons-only", false, "read only the persons of People's Daily 1998")
 	flag.StringVar(&from, "from", "", "train nothing: read the model `FILE` (gzip), prune it by -prune, score it and write it to -o")
-	flag.IntVar(&clusters, "clusters", 0, "group the characters into this many clusters (at most 250) and use them as features; 0 for none")
 	flag.Parse()
 	if err := run(*shared, *out, *golds, *epochs, *seed, *minCount, *prune); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -155,7 +153,7 @@ func run(shared, out, golds string, epochs int, seed int64, minCount int, prune 
 			return err
 		}
 		m.Prune(float32(prune))
-	} else if m, err = tagger.Train(train, tagger.Options{Types: types, Scheme: scheme, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev, Clusters: clusters,
+	} else if m, err = tagger.Train(train, tagger.Options{Types: types, Scheme: scheme, Epochs: epochs, Seed: seed, MinCount: minCount, Prune: prune, Dev: dev,
 		Logf: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }}); err != nil {
 		return err
 	}

@@ -16,8 +16,6 @@ const (
 	tL    // a Latin word: its letters, lower-cased, and the position in it
 	tLS   // a Latin word: its shape (case, digits, length) and the position
 	tLC   // a Latin word: the two characters before it, and after it
-	tK    // the cluster of the character at offset o (-2..2)
-	tKB   // the clusters of two characters side by side (-1, 0 and 0, 1)
 )
 
 // maxLatin bounds the letters a Latin word's features read each way.
@@ -93,9 +91,8 @@ func key(t, o uint64, rs ...rune) uint64 {
 	return h
 }
 
-// featureKeys appends the feature keys of position i to buf; cl holds
-// each character's cluster (nil for none).
-func featureKeys(text []rune, obs []uint32, cl []uint8, i int, buf []uint64) []uint64 {
+// featureKeys appends the feature keys of position i to buf.
+func featureKeys(text []rune, obs []uint32, i int, buf []uint64) []uint64 {
 	var c [5]rune
 	for o := -2; o <= 2; o++ {
 		c[o+2] = at(text, i+o)
@@ -114,24 +111,6 @@ func featureKeys(text []rune, obs []uint32, cl []uint8, i int, buf []uint64) []u
 	buf = append(buf, key(tC, 0, rune(class(c[1])<<6|class(c[2])<<3|class(c[3]))))
 	if latin(text[i]) {
 		buf = latinKeys(text, i, buf)
-	}
-	if cl != nil {
-		var k [5]rune
-		for o := -2; o <= 2; o++ {
-			switch j := i + o; {
-			case j < 0:
-				k[o+2] = 254
-			case j >= len(cl):
-				k[o+2] = 255
-			default:
-				k[o+2] = rune(cl[j])
-			}
-		}
-		for o := 0; o < 5; o++ {
-			buf = append(buf, key(tK, uint64(o), k[o]))
-		}
-		buf = append(buf, key(tKB, 0, k[1], k[2]))
-		buf = append(buf, key(tKB, 1, k[2], k[3]))
 	}
 	if obs != nil {
 		for o := -2; o <= 2; o++ {

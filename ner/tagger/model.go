@@ -16,7 +16,7 @@ import (
 // simply lacks.
 const (
 	Magic   = "orggraph-tagger\n"
-	Version = 4
+	Version = 3
 )
 
 // Save writes the model: Magic, Version (uint32), the types, the feature
@@ -62,22 +62,6 @@ func (m *Model) Save(w io.Writer) error {
 		binary.Write(bw, binary.LittleEndian, q)
 	}
 	binary.Write(bw, binary.LittleEndian, m.trans)
-	// Format 4: the characters' clusters, as rune deltas and clusters.
-	var n uint64
-	for _, c := range m.cmap {
-		if c != 0 {
-			n++
-		}
-	}
-	putU(n)
-	last := 0
-	for r, c := range m.cmap {
-		if c != 0 {
-			putU(uint64(r - last))
-			bw.WriteByte(c)
-			last = r
-		}
-	}
 	return bw.Flush()
 }
 
@@ -178,30 +162,6 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
 		return bad(err)
-	}
-	if ver >= 4 {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 0x10000 {
-			return bad(errors.New("bad cluster count"))
-		}
-		if n > 0 {
-			m.cmap = make([]uint8, 0x10000)
-		}
-		r := uint64(0)
-		for i := uint64(0); i < n; i++ {
-			d, err := binary.ReadUvarint(br)
-			if err != nil {
-				return bad(err)
-			}
-			if r += d; r >= 0x10000 {
-				return bad(errors.New("bad cluster character"))
-			}
-			c, err := br.ReadByte()
-			if err != nil {
-				return bad(err)
-			}
-			m.cmap[r] = c
-		}
 	}
 	m.index(keys)
 	m.pack()

@@ -61,30 +61,6 @@ type Model struct {
 	stride int
 	pmask  uint64
 	filter []uint64 // a bit a hash of each key: a key whose bit is clear is not in the model
-
-	// cmap holds each character's cluster (by its folded form, below
-	// U+10000; 0 for none), or is nil in a model without clusters.
-	cmap []uint8
-}
-
-// clustersOf writes the cluster of each character of text into out.
-func (m *Model) clustersOf(text []rune, out []uint8) []uint8 {
-	if m.cmap == nil {
-		return nil
-	}
-	if cap(out) < len(text) {
-		out = make([]uint8, len(text), len(text)+len(text)/2)
-	}
-	out = out[:len(text)]
-	for i, r := range text {
-		r = fold(r)
-		if r >= 0 && int(r) < len(m.cmap) {
-			out[i] = m.cmap[r]
-		} else {
-			out[i] = 0
-		}
-	}
-	return out
 }
 
 const filterBits = 1 << 23
@@ -152,11 +128,9 @@ func (m *Model) pack() {
 // em (len(text)*labels).
 func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) {
 	L := m.labels
-	sc.cl = m.clustersOf(text, sc.cl)
-	cl := sc.cl
 	if m.packed == nil {
 		for i := range text {
-			sc.keys = featureKeys(text, obs, cl, i, sc.keys[:0])
+			sc.keys = featureKeys(text, obs, i, sc.keys[:0])
 			row := em[i*L : i*L+L]
 			clear(row)
 			for _, k := range sc.keys {
@@ -181,7 +155,7 @@ func (m *Model) emissions(text []rune, obs []uint32, em []float32, sc *Scratch) 
 		sc.keys = sc.keys[:0]
 		sc.ends = sc.ends[:0]
 		for i := b0; i < b1; i++ {
-			sc.tmp = featureKeys(text, obs, cl, i, sc.tmp[:0])
+			sc.tmp = featureKeys(text, obs, i, sc.tmp[:0])
 			for _, k := range sc.tmp {
 				if m.mayHave(k) {
 					sc.keys = append(sc.keys, k)
@@ -361,7 +335,6 @@ type Scratch struct {
 	forced []float32
 	ends   []int
 	tmp    []uint64
-	cl     []uint8
 	sink   uint32
 }
 

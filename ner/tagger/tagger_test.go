@@ -237,7 +237,7 @@ func FuzzLoad(f *testing.F) {
 // two words apart that folding reads alike, a number alone has none, and
 // a word longer than maxLatin costs no more than maxLatin letters.
 func TestLatinWords(t *testing.T) {
-	keys := func(text string, i int) []uint64 { return featureKeys([]rune(text), nil, nil, i, nil) }
+	keys := func(text string, i int) []uint64 { return featureKeys([]rune(text), nil, i, nil) }
 	latinCount := func(text string, i int) int { return len(latinKeys([]rune(text), i, nil)) }
 	for _, c := range []struct {
 		text string

@@ -26,11 +26,6 @@ type Options struct {
 	// Prune drops features whose averaged weights all lie within Prune of
 	// zero (default 0.01), to keep the model small.
 	Prune float64
-	// Clusters, when above 0 (at most 250), groups the characters of the
-	// examples into that many clusters by the characters seen next to
-	// them, and gives the model the clusters around each character as
-	// features.
-	Clusters int
 	// Dev is held out to pick the epoch.
 	Dev []Example
 	// Logf, if set, reports progress.
@@ -76,23 +71,13 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	}
 	m := newModel(append([]string(nil), opt.Types...), opt.Scheme)
 	L := m.labels
-	if opt.Clusters > 0 {
-		texts := make([][]rune, len(examples))
-		for n, ex := range examples {
-			texts[n] = ex.Text
-		}
-		m.cmap = clusterChars(texts, min(opt.Clusters, 250))
-		logf("clusters: %d", min(opt.Clusters, 250))
-	}
-	var cl []uint8
 
 	// Feature space: keys seen at least MinCount times, ids in key order.
 	counts := map[uint64]int32{}
 	var buf []uint64
 	for _, ex := range examples {
-		cl = m.clustersOf(ex.Text, cl)
 		for i := range ex.Text {
-			buf = featureKeys(ex.Text, ex.Obs, cl, i, buf[:0])
+			buf = featureKeys(ex.Text, ex.Obs, i, buf[:0])
 			for _, k := range buf {
 				counts[k]++
 			}
@@ -131,10 +116,9 @@ func Train(examples []Example, opt Options) (*Model, error) {
 			}
 		}
 		in.off = make([]int32, len(ex.Text)+1)
-		cl = m.clustersOf(ex.Text, cl)
 		for i := range ex.Text {
 			in.off[i] = int32(len(in.fids))
-			buf = featureKeys(ex.Text, ex.Obs, cl, i, buf[:0])
+			buf = featureKeys(ex.Text, ex.Obs, i, buf[:0])
 			for _, k := range buf {
 				if id := m.lookup(k); id >= 0 {
 					in.fids = append(in.fids, id)
