@@ -584,6 +584,9 @@ func (d *lattice) adverbAfterList(p, e int) bool {
 	if !strings.ContainsRune(allAdverbs, r) || !d.listBefore(p) {
 		return false
 	}
+	if hasAnyPrefix(d.s[e+w:], "先生", "女士", "同志", "老师") {
+		return false // 王某和李宝均先生: a word of address follows a name, not an adverb
+	}
 	n, _ := d.longest(e+w, func(e *lexicon.Entry) bool { return e.Kind == lexicon.PostName || e.Kind == lexicon.Act })
 	return n > 0
 }
