@@ -550,7 +550,7 @@ func (d *bodies) sentenceStart(i int) bool {
 // formerStart reports whether a former post's mark that starts a clause
 // stands right before i (,原民政厅副厅长).
 func (d *bodies) formerStart(i int) bool {
-	for _, m := range []string{"原", "前任"} {
+	for _, m := range leadingFormerMarks {
 		if strings.HasSuffix(d.s[:i], m) && d.sentenceStart(i-len(m)) {
 			return true
 		}

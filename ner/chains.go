@@ -152,7 +152,7 @@ func (d *chains) formerBefore(i int) bool {
 
 // formerMarkBefore returns the length of 原 or 前任 right before i, or 0.
 func (d *chains) formerMarkBefore(i int) int {
-	for _, m := range []string{"原", "前任"} {
+	for _, m := range leadingFormerMarks {
 		if strings.HasSuffix(d.s[:i], m) {
 			return len(m)
 		}
@@ -244,7 +244,7 @@ func (d *chains) chain(i int) (int, bool) {
 	// and a place, 原, then the body (齐齐哈尔市原市委书记): the titles are
 	// former, and the body is the place's (the place stays a mention of
 	// its own).
-	if it := &items[0]; it.body != nil && it.body.start <= i && it.body.end >= i-len("原") && it.body.place == nil && it.body.under == nil {
+	if it := &items[0]; it.body != nil && it.body.start <= i && it.body.end >= i && it.body.place == nil && it.body.under == nil {
 		b := it.body.start
 		if b < i && d.formerBefore(b) {
 			markFormer(items)

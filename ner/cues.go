@@ -261,6 +261,11 @@ var participantVerbs = []string{"参加", "主持", "陪同", "会见", "会晤"
 // formerMarks before a title: 原 (no longer held), 时任 (held then).
 var formerMarks = []string{"原", "时任"}
 
+// leadingFormerMarks make the titles after them former wherever they
+// stand before a body: after a list's separator, a place or a clause's
+// start (市委常委、原县农业局局长, 齐齐哈尔市原市委书记).
+var leadingFormerMarks = []string{"原", "前任"}
+
 // participantActs are the acts of a meeting's participants: no
 // department's name holds one.
 var participantActs = map[string]bool{"出席": true, "主持": true, "讲话": true, "参加": true, "致辞": true, "发言": true, "陪同": true, "列席": true, "会见": true}

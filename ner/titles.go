@@ -430,7 +430,7 @@ func (d *chains) aliasBefore(e int) *bodyPhrase {
 // formerMarkAt returns the length of a former post's mark at p that no
 // word of the lexicons holds (原, 前任; not 原平市), or 0.
 func (d *chains) formerMarkAt(p int) int {
-	for _, m := range []string{"原", "前任"} {
+	for _, m := range leadingFormerMarks {
 		if strings.HasPrefix(d.s[p:], m) {
 			if n, _ := d.longest(p, phraseKinds); n == 0 {
 				return len(m)
