@@ -475,9 +475,10 @@ func (d *resolver) resolve(bp *bodyPhrase) {
 		k = 1
 	case bp.place != nil:
 		full := fullName(bp.place)
-		if bp.cores[0].Attr("zone") == "1" {
+		if bp.cores[0].Attr("zone") == "1" || bp.cores[0].Attr("aswritten") == "1" {
 			// A zone is named by its most specific place as written:
-			// 湖南祁东经济开发区 is 祁东经开区.
+			// 湖南祁东经济开发区 is 祁东经开区; so is a military region
+			// (北京军区, not 北京市军区).
 			base = bp.lastPlace + coreCanon(bp.cores[0], bp.coreTexts[0])
 			parent = full
 			names = append(names, base)
