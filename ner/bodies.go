@@ -321,7 +321,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 		var e *lexicon.Entry
 		if len(parts) == 0 || parts[len(parts)-1].e.Kind == lexicon.Place || parts[len(parts)-1].e.Attr("prefix") == "1" {
 			// A place may start the phrase, follow a place or 中共.
-			e = entryOf(es, lexicon.Place)
+			e = placeEntry(es)
 			// 和县 right after a name is "and 县…" (刘霞和县人民检察院).
 			if e != nil && len(parts) == 0 && d.conjunctionStartsAt(p) {
 				break

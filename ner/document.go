@@ -112,6 +112,25 @@ var phraseKinds = func(e *lexicon.Entry) bool {
 	return e.Kind == lexicon.Place || e.Kind == lexicon.Level || e.Kind == lexicon.Body
 }
 
+// placeEntry returns the place of es, the province where a short form
+// names one and a prefecture too (海南, 吉林: the province, as written
+// alone before a body), or nil.
+func placeEntry(es []*lexicon.Entry) *lexicon.Entry {
+	var first *lexicon.Entry
+	for _, e := range es {
+		if e.Kind != lexicon.Place {
+			continue
+		}
+		if e.Attr("level") == "province" {
+			return e
+		}
+		if first == nil {
+			first = e
+		}
+	}
+	return first
+}
+
 func entryOf(es []*lexicon.Entry, k lexicon.Kind) *lexicon.Entry {
 	for _, e := range es {
 		if e.Kind == k {
