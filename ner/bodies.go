@@ -473,7 +473,7 @@ func (d *bodies) parseBodyPhrase(i int) *bodyPhrase {
 	// A county's short form (平江) is a word like any other unless a body
 	// or a title follows it.
 	if len(bp.cores) == 0 && bp.place.Attr("short") == "1" && bp.levelText == "" {
-		if _, ok := d.role(bp.end, bp); !ok || d.givenName(bp.start, bp.end) {
+		if _, ok := d.role(bp.end, bp); !ok || d.givenName(bp.start, bp.end) || bp.place.Attr("level") == "county" && d.commonWordAt(bp.start, bp.end) {
 			return nil
 		}
 	}

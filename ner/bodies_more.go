@@ -547,6 +547,22 @@ func (d *bodies) sentenceStart(i int) bool {
 	return d.afterClauseMark(i) || r == '。' || r == ' '
 }
 
+// commonWordAt reports whether the segmenter reads [s, e) as one word of
+// a direction, a verb, an adjective or another kind no place's name is
+// (中方负责人: 中方, the Chinese side, not 中方县).
+func (d *bodies) commonWordAt(s, e int) bool {
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	if !ok || tk.End != e {
+		return false
+	}
+	switch tk.Tag {
+	case "f", "s", "c", "d", "p", "v", "a", "m", "t", "b", "r":
+		return true
+	}
+	return false
+}
+
 // formerStart reports whether a former post's mark that starts a clause
 // stands right before i (,原民政厅副厅长).
 func (d *bodies) formerStart(i int) bool {
