@@ -186,6 +186,13 @@ func (d *chains) chain(i int) (int, bool) {
 	if len(items) == 0 {
 		return 0, false
 	}
+	// A country after 驻, or a place before a reporter's title, is where
+	// the post is held, not its body (本报驻阿联酋记者, 中国驻阿根廷大使:
+	// the paper's, China's; but 驻紫鹊界村第一书记 is the village's).
+	if it := &items[0]; it.place != nil && it.body == nil && strings.HasSuffix(d.s[:it.place.start], "驻") &&
+		(it.place.place != nil && it.place.place.Attr("level") == "country" || it.entry.Attr("media") == "1") {
+		it.place = nil
+	}
 	// 原, 前任 or 时任 before the body marks the chain's titles former (原衡南县委书记).
 	if d.formerBefore(i) {
 		markFormer(items)
