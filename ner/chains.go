@@ -193,6 +193,11 @@ func (d *chains) chain(i int) (int, bool) {
 		(it.place.place != nil && it.place.place.Attr("level") == "country" || it.entry.Attr("media") == "1") {
 		it.place = nil
 	}
+	// A place alone before an occupation says where its holder is from
+	// (荷兰画家凡高, 美国专家): no body.
+	if it := &items[0]; it.place != nil && it.body == nil && len(items) == 1 && it.entry.Attr("origin") == "1" {
+		it.place = nil
+	}
 	// 原, 前任 or 时任 before the body marks the chain's titles former (原衡南县委书记).
 	if d.formerBefore(i) {
 		markFormer(items)
