@@ -551,12 +551,11 @@ func (d *bodies) sentenceStart(i int) bool {
 // a direction, a verb, an adjective or another kind no place's name is
 // (中方负责人: 中方, the Chinese side, not 中方县).
 func (d *bodies) commonWordAt(s, e int) bool {
-	d.segment(s)
-	tk, ok := d.tokAt[s]
-	if !ok || tk.End != e {
+	tag, ok := d.wordTag(s, e)
+	if !ok {
 		return false
 	}
-	switch tk.Tag {
+	switch tag {
 	case "f", "s", "c", "d", "p", "v", "a", "m", "t", "b", "r":
 		return true
 	}

@@ -431,6 +431,17 @@ func (d *docState) tokenAcross(p int) (segment.Token, bool) {
 	return tk, ok && tk.Start < p && tk.End > p
 }
 
+// wordTag returns the segmenter's tag of [s, e) where it reads that span
+// as one word, segmenting its clause; ok is false otherwise.
+func (d *docState) wordTag(s, e int) (tag string, ok bool) {
+	d.segment(s)
+	tk, ok := d.tokAt[s]
+	if !ok || tk.End != e {
+		return "", false
+	}
+	return tk.Tag, true
+}
+
 // wordAcross reports whether the segmenter reads a word that starts
 // before p and ends after it.
 func (d *docState) wordAcross(p int) bool {

@@ -206,12 +206,11 @@ func (d *names) plainName(s, e int) bool {
 // commonWord reports whether the segmenter reads [s, e) as one dictionary
 // word that is not a name (司机说, 记者称).
 func (d *names) commonWord(s, e int) bool {
-	d.segment(s)
-	tk, ok := d.tokAt[s]
-	if !ok || tk.End != e {
+	tag, ok := d.wordTag(s, e)
+	if !ok {
 		return false
 	}
-	switch tk.Tag {
+	switch tag {
 	case "", "x", "nr", "nrt", "nrfg":
 		return false
 	}
@@ -223,8 +222,7 @@ func (d *names) commonWord(s, e int) bool {
 // (总理乌叶海亚, 秘书长加利; the segmenter's dictionary tags many
 // transliterations ns).
 func (d *names) foreignPlaceWord(s, e int) bool {
-	d.segment(s)
-	if tk, ok := d.tokAt[s]; !ok || tk.End != e || tk.Tag != "ns" {
+	if tag, ok := d.wordTag(s, e); !ok || tag != "ns" {
 		return false
 	}
 	n, _ := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
