@@ -65,7 +65,6 @@ func (d *bodies) outletAt(p int) (int, string) {
 		}
 	}
 	// Place + generic outlet word.
-	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
 	if pn, _ := d.longest(p, isPlace); pn > 0 {
 		if gn, ges := d.longest(p+pn, isOutlet); gn > 0 && ges[0].Attr("generic") == "1" && !d.t.BreakWithin(p, p+pn+gn) {
 			return pn + gn, d.s[p : p+pn+gn]
@@ -100,7 +99,7 @@ func (d *bodies) insideWord(p int) bool {
 // only where a body, a level or a title follows it (组织部长宁某: 长宁 is a
 // district's short form, but no body follows).
 func (d *bodies) placeAt(p int) bool {
-	n, es := d.longest(p, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+	n, es := d.longest(p, isPlace)
 	if n <= len("长") {
 		return false
 	}
@@ -399,8 +398,7 @@ func (d *bodies) qualifiedBody(i int) *bodyPhrase {
 // placeStem reports whether [s, e) is a place for the segmenter (one word
 // tagged ns) or the tagger.
 func (d *bodies) placeStem(s, e int) bool {
-	d.segment(s)
-	if tk, ok := d.tokAt[s]; ok && tk.End == e && tk.Tag == "ns" {
+	if tag, ok := d.wordTag(s, e); ok && tag == "ns" {
 		return true
 	}
 	for k := d.spanFrom(s); k < len(d.tspans) && d.tspans[k].start == s; k++ {

@@ -141,8 +141,7 @@ func (d *chains) formerBefore(i int) bool {
 		// …or 原 the segmenter reads as a word of its own after a name
 		// (延庆县原县委书记; not 草原, 高原).
 		if m == "原" {
-			d.segment(i - len(m))
-			if tk, ok := d.tokAt[i-len(m)]; ok && tk.End == i {
+			if _, ok := d.wordTag(i-len(m), i); ok {
 				return true
 			}
 		}

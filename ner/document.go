@@ -107,6 +107,7 @@ func isRole(e *lexicon.Entry) bool      { return e.Kind == lexicon.Role }
 func isBody(e *lexicon.Entry) bool      { return e.Kind == lexicon.Body }
 func isTitleWord(e *lexicon.Entry) bool { return e.Kind == lexicon.Role || e.Kind == lexicon.RoleMod }
 func isSurname(e *lexicon.Entry) bool   { return e.Kind == lexicon.Surname }
+func isPlace(e *lexicon.Entry) bool     { return e.Kind == lexicon.Place }
 
 var phraseKinds = func(e *lexicon.Entry) bool {
 	return e.Kind == lexicon.Place || e.Kind == lexicon.Level || e.Kind == lexicon.Body

@@ -224,7 +224,6 @@ func (d *outputStage) placesBeforeBodies(ms []Mention) []Mention {
 // starts 公安厅), and of a township or village after them (沭阳县 | 湖东乡
 // 党委).
 func (d *outputStage) placesAt(s, e int, starts []int) []int {
-	isPlace := func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }
 	var outer []*lexicon.Entry
 	p := s
 	for p < e {

@@ -3,8 +3,6 @@ package ner
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/orggraph/orggraph/ner/lexicon"
 )
 
 // skipCount returns the offset after the count that closes a list of
@@ -225,7 +223,7 @@ func (d *names) foreignPlaceWord(s, e int) bool {
 	if tag, ok := d.wordTag(s, e); !ok || tag != "ns" {
 		return false
 	}
-	n, _ := d.longest(s, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
+	n, _ := d.longest(s, isPlace)
 	return n == 0
 }
 

@@ -728,9 +728,7 @@ func (d *names) adverbGiven(p, e int) bool {
 		return true
 	}
 	_, w := d.runeAt(p)
-	d.segment(p + w)
-	tk, ok := d.tokAt[p+w]
-	if !ok || tk.End != e || tk.Tag != "d" && tk.Tag != "ad" {
+	if tag, ok := d.wordTag(p+w, e); !ok || tag != "d" && tag != "ad" {
 		return false
 	}
 	// …before the verb it modifies (应积极参加; not 廖全开,)

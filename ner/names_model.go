@@ -236,7 +236,7 @@ func (d *names) modelBodyEndingAt(e int) *bodyPhrase {
 // kind, qualified by no other place.
 func (d *names) spanBody(s span, attrs map[string]string) *bodyPhrase {
 	text := d.s[s.start:s.end]
-	if n, _ := d.longest(s.start, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+	if n, _ := d.longest(s.start, isPlace); n > 0 {
 		attrs["national"] = "1" // named by its place already (铁岭市教委, 成都军区后勤部): no place qualifies it
 	}
 	return &bodyPhrase{start: s.start, end: s.end, text: text,
@@ -343,7 +343,7 @@ func (d *names) wordOrg(s span) bool {
 // placeWord reports whether [s, e) is a place of the lexicons, whole.
 func (d *names) placeWord(s, e int) bool {
 	l, es := d.longest(s, nil)
-	return l == e-s && slices.ContainsFunc(es, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
+	return l == e-s && slices.ContainsFunc(es, isPlace)
 }
 
 // modelOrgAround returns, as a body phrase, the tagger's organization

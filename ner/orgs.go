@@ -315,8 +315,7 @@ func (d *bodies) formerMarkWithin(p, q int) bool {
 			return false
 		}
 		k += i
-		d.segment(k)
-		if tk, ok := d.tokAt[k]; ok && tk.End == k+len("原") {
+		if _, ok := d.wordTag(k, k+len("原")); ok {
 			return true
 		}
 		k += len("原")
@@ -363,14 +362,7 @@ func (d *bodies) ordinalAt(p int) int {
 	if !strings.HasPrefix(d.s[p:], "第") {
 		return 0
 	}
-	q := p + len("第")
-	for q < len(d.s) {
-		r, n := d.runeAt(q)
-		if !strings.ContainsRune("一二三四五六七八九十", r) {
-			break
-		}
-		q += n
-	}
+	q := d.numeralEnd(p + len("第"))
 	if q == p+len("第") {
 		return 0
 	}

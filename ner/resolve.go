@@ -138,7 +138,7 @@ func (d *resolver) resolveJurisdiction() {
 	// Places inside the outlet name count little, but count.
 	if d.outlet != "" {
 		for i := 0; i < len(d.outlet); {
-			n, es := d.x.lex.Longest(d.outlet, i, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place })
+			n, es := d.x.lex.Longest(d.outlet, i, isPlace)
 			if n == 0 {
 				_, sz := utf8.DecodeRuneInString(d.outlet[i:])
 				i += sz
@@ -238,7 +238,7 @@ func (d *resolver) placeParent(bp *bodyPhrase) string {
 		return bp.place.Attr("parent")
 	}
 	if pre := strings.TrimSuffix(bp.placeText, bp.place.Word); pre != "" {
-		if n, es := d.x.lex.Longest(pre, 0, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n == len(pre) {
+		if n, es := d.x.lex.Longest(pre, 0, isPlace); n == len(pre) {
 			return fullName(es[0])
 		}
 	}

@@ -329,7 +329,7 @@ var quoteOpeners, quoteClosers = []rune("“‘《「『"), []rune("”’》」
 
 // pairOpeners and pairClosers are quoteOpeners and quoteClosers and the
 // brackets.
-var pairOpeners, pairClosers = []rune("“‘《「『(〈【["), []rune("”’》」』)〉】]")
+var pairOpeners, pairClosers = append(slices.Clip(quoteOpeners), []rune("(〈【[")...), append(slices.Clip(quoteClosers), []rune(")〉】]")...)
 
 // balanced reports whether every quotation mark or bracket in s closes
 // one opened before it in s, and every one opened is closed.

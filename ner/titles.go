@@ -546,7 +546,7 @@ func (d *chains) sharedLevel(bp *bodyPhrase, q int) *bodyPhrase {
 			return nil // (湘西州长龙某华: 长龙 is a word, but the tagger reads the name)
 		}
 	}
-	if n, _ := d.longest(q, func(e *lexicon.Entry) bool { return e.Kind == lexicon.Place }); n > 0 {
+	if n, _ := d.longest(q, isPlace); n > 0 {
 		return nil
 	}
 	c := *bp

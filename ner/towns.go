@@ -55,7 +55,7 @@ func (d *bodies) townAt(p int, afterPlace bool) (int, *lexicon.Entry) {
 	}
 	// A place's name the town shares may hold a vetoed character (太和镇,
 	// 和平乡: 太和 and 和平 are counties too).
-	pn, _ := d.longest(p, func(en *lexicon.Entry) bool { return en.Kind == lexicon.Place })
+	pn, _ := d.longest(p, isPlace)
 	q := p
 	for k := 0; k < 4; k++ {
 		r, n := d.runeAt(q)
